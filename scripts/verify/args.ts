@@ -1,0 +1,79 @@
+/** Command-line arguments of `npm run verify`, parsed into a typed record. */
+
+export interface VerifyArgs {
+  paths: string[];
+  all: boolean;
+  check: boolean;
+  json?: string;
+  /** The course root (default: the project). Tests point it at fixture courses. */
+  root?: string;
+  jobs?: number;
+  /** Default run-time limit per block, in milliseconds. */
+  timeoutMs?: number;
+  help: boolean;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `usage: npm run verify -- [paths…] [options]
+
+Verifies every Zig block of the course and records the outcomes in snippets/verified/.
+
+  paths…          only blocks in these files or folders (relative to the course root)
+  --all           re-run every block, even those the record already has
+  --check         compare with the committed record instead of writing it (for CI)
+  --json FILE     also write the results as JSON
+  --root DIR      the course to verify (default: this project)
+  --jobs N        blocks run in parallel (default: the number of cores)
+  --timeout MS    default run-time limit per block (default: 10000)
+  --help          this text
+
+exit status: 0 all passed, 1 a block failed, 2 usage or environment error (no Zig)`;
+
+/** Parses argv (without node and script); throws UsageError on anything unknown. */
+export function parseVerifyArgs(argv: string[]): VerifyArgs {
+  const args: VerifyArgs = { paths: [], all: false, check: false, help: false };
+  const takeValue = (i: number, flag: string): string => {
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    return value;
+  };
+  const takeNumber = (i: number, flag: string): number => {
+    const value = Number(takeValue(i, flag));
+    if (!Number.isInteger(value) || value <= 0) throw new UsageError(`${flag} needs a positive whole number`);
+    return value;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    switch (arg) {
+      case '--all':
+        args.all = true;
+        break;
+      case '--check':
+        args.check = true;
+        break;
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      case '--json':
+        args.json = takeValue(i++, arg);
+        break;
+      case '--root':
+        args.root = takeValue(i++, arg);
+        break;
+      case '--jobs':
+        args.jobs = takeNumber(i++, arg);
+        break;
+      case '--timeout':
+        args.timeoutMs = takeNumber(i++, arg);
+        break;
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+        args.paths.push(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
+    }
+  }
+  return args;
+}

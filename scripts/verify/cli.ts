@@ -1,0 +1,91 @@
+/**
+ * `npm run verify`: proves every Zig block of the course does what its lesson
+ * says, and records the outcomes. Exit status: 0 all passed, 1 a block failed
+ * (or the record differs under --check), 2 usage or environment error.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseVerifyArgs, USAGE, UsageError } from './args.ts';
+import { courseLayout } from './extract/load-course.ts';
+import { writeRecord } from './record/record-store.ts';
+import { countResults, formatFailure, formatSummary } from './report/format-results.ts';
+import { toJsonResults } from './report/json-report.ts';
+import { killAllSandboxes } from './run/sandbox.ts';
+import { ToolchainError } from './run/zig-toolchain.ts';
+import { verifyCourse } from './verify-course.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseVerifyArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`verify: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const layout = courseLayout(args.root ? path.resolve(args.root) : projectRoot);
+  let report;
+  try {
+    report = await verifyCourse({
+      layout,
+      projectRoot,
+      paths: args.paths,
+      all: args.all,
+      check: args.check,
+      concurrency: args.jobs ?? 0,
+      settings: args.timeoutMs ? { runTimeoutMs: args.timeoutMs } : {},
+    });
+  } catch (error) {
+    if (error instanceof ToolchainError) {
+      console.error(`verify: error: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+
+  for (const warning of report.warnings) console.error(`verify: warning: ${warning}`);
+  for (const error of report.contentErrors) console.error(error.message);
+  for (const result of report.results) if (result.status === 'failed') console.error(formatFailure(result));
+  for (const difference of report.recordDifferences) console.error(`${difference.replace(/^(\S+:\d+:\d+): /, '$1: error: ')}`);
+  if (report.recordDifferences.length) {
+    console.error('verify: the committed record is out of date: run `npm run verify` and commit snippets/verified/');
+  }
+
+  if (args.json) {
+    const file = path.resolve(args.json);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(toJsonResults(report), null, 2)}\n`);
+  }
+  if (!args.check) {
+    const changes = writeRecord(layout, report.nextRecord, report.nextSources);
+    if (changes.written.length || changes.removed.length) {
+      console.error(`verify: record updated (${changes.written.length} written, ${changes.removed.length} removed)`);
+    }
+  }
+
+  const totals = countResults(report);
+  const zigNote = report.zig ? `Zig ${report.zig.version}` : `Zig ${report.zigVersion}, nothing to run`;
+  console.log(`${formatSummary(totals)} · ${zigNote}`);
+  return totals.failed > 0 ? 1 : 0;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    // The record is written only after every block has run, so it is still intact.
+    killAllSandboxes();
+    console.error(`\nverify: interrupted (${signal}); the record was not changed`);
+    process.exit(130);
+  });
+}
+
+process.exitCode = await main(process.argv.slice(2));

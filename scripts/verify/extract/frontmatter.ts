@@ -1,0 +1,64 @@
+/**
+ * Reads YAML frontmatter (or a whole YAML file) and checks it against a zod
+ * schema, turning every schema issue into a ContentError at the line of the
+ * offending key.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { ContentError } from '../errors.ts';
+
+export interface YamlSource {
+  /** The YAML text. */
+  yaml: string;
+  /** Line of the file on which the YAML text starts (2 for frontmatter after `---`). */
+  firstLine: number;
+}
+
+/** Finds the frontmatter block of a Markdown file; undefined when there is none. */
+export function findFrontmatter(text: string): YamlSource | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1]!, firstLine: 2 } : undefined;
+}
+
+function nodeAt(root: unknown, path: PropertyKey[]): YamlNode | undefined {
+  let node = root as YamlNode | undefined;
+  let deepest = node;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      node = (pair?.value ?? pair?.key) as YamlNode | undefined;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key] as YamlNode | undefined;
+    } else {
+      node = undefined;
+    }
+    if (!node) break;
+    deepest = node;
+  }
+  return deepest;
+}
+
+/** Parses and validates; throws the first problem as a located ContentError. */
+export function parseYamlWith<T extends z.ZodType>(schema: T, source: YamlSource, file: string, what: string): z.infer<T> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.yaml, { lineCounter, prettyErrors: false });
+  const locate = (offset: number | undefined) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { file, line: source.firstLine + pos.line - 1, column: pos.col };
+  };
+  if (doc.errors.length) {
+    const first = doc.errors[0]!;
+    throw new ContentError(locate(first.pos[0]), `invalid YAML in ${what}: ${first.message.split('\n')[0]}`, {
+      fix: 'check indentation and quoting (values with ":" or "#" need quotes)',
+    });
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const node = nodeAt(doc.contents, issue.path);
+  const key = issue.path.length ? issue.path.join('.') : '(top level)';
+  throw new ContentError(locate(node?.range?.[0]), `${what}: ${key}: ${issue.message}`, {
+    why: `the ${what} is checked against its schema (src/schemas/) so pages can rely on it`,
+    fix: issue.code === 'unrecognized_keys' ? `remove or rename the unknown key(s): ${(issue as { keys?: string[] }).keys?.join(', ')}` : `correct ${key}`,
+  });
+}

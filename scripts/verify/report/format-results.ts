@@ -1,0 +1,42 @@
+/**
+ * What the verifier prints: one located diagnostic per failing block, with the
+ * relevant normalized output, then one closing summary line.
+ */
+import { formatLocation } from '../errors.ts';
+import type { BlockResult, VerifyReport } from '../verify-course.ts';
+
+const MAX_OUTPUT_LINES = 40;
+
+function indent(output: string): string {
+  const lines = output.split('\n');
+  const shown = lines.slice(0, MAX_OUTPUT_LINES).map((line) => `    | ${line}`.trimEnd());
+  if (lines.length > MAX_OUTPUT_LINES) shown.push(`    | … ${lines.length - MAX_OUTPUT_LINES} more lines (use --json FILE for all of it)`);
+  return shown.join('\n');
+}
+
+/** The diagnostic of one failed block: `file:line:col: error: [id] message`, then its output. */
+export function formatFailure(result: BlockResult): string {
+  const header = `${formatLocation(result.location)}: error: [${result.unit.id}] ${result.message ?? 'failed'}`;
+  return result.output ? `${header}\n${indent(result.output)}` : header;
+}
+
+export interface Totals {
+  passed: number;
+  failed: number;
+  skipped: number;
+  cached: number;
+}
+
+export function countResults(report: VerifyReport): Totals {
+  const totals: Totals = { passed: 0, failed: report.contentErrors.length + report.recordDifferences.length, skipped: 0, cached: 0 };
+  for (const result of report.results) {
+    totals[result.status]++;
+    if (result.cached) totals.cached++;
+  }
+  return totals;
+}
+
+/** `verify: N passed, N failed, N skipped` (cached blocks are passed, and also counted as cached). */
+export function formatSummary(totals: Totals): string {
+  return `verify: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped (${totals.cached} cached)`;
+}
