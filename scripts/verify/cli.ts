@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseVerifyArgs, USAGE, UsageError } from './args.ts';
 import { courseLayout } from './extract/load-course.ts';
-import { writeRecord } from './record/record-store.ts';
+import { buildNextRecord, compareRecords } from './record/next-record.ts';
+import { withRecordLock } from './record/record-lock.ts';
+import { readRecord, writeRecord } from './record/record-store.ts';
 import { countResults, formatFailure, formatSummary } from './report/format-results.ts';
 import { toJsonResults } from './report/json-report.ts';
 import { killAllSandboxes } from './run/sandbox.ts';
@@ -41,7 +43,6 @@ async function main(argv: string[]): Promise<number> {
       projectRoot,
       paths: args.paths,
       all: args.all,
-      check: args.check,
       concurrency: args.jobs ?? 0,
       settings: args.timeoutMs ? { runTimeoutMs: args.timeoutMs } : {},
     });
@@ -56,9 +57,21 @@ async function main(argv: string[]): Promise<number> {
   for (const warning of report.warnings) console.error(`verify: warning: ${warning}`);
   for (const error of report.contentErrors) console.error(error.message);
   for (const result of report.results) if (result.status === 'failed') console.error(formatFailure(result));
-  for (const difference of report.recordDifferences) console.error(`${difference.replace(/^(\S+:\d+:\d+): /, '$1: error: ')}`);
-  if (report.recordDifferences.length) {
-    console.error('verify: the committed record is out of date: run `npm run verify` and commit snippets/verified/');
+
+  let differences: string[] = [];
+  if (args.check) {
+    differences = compareRecords(report.record, buildNextRecord(layout, report, report.record).files);
+    for (const difference of differences) console.error(difference.replace(/^(\S+?:\d+:\d+): /, '$1: error: ').replace(/^(snippets\/\S+?): /, '$1: error: '));
+    if (differences.length) console.error('verify: the committed record is out of date: run `npm run verify` and commit snippets/verified/');
+  } else {
+    // Rebuild from the record as it is now: another run may have written since this one started.
+    const changes = await withRecordLock(layout.recordDir, () => {
+      const next = buildNextRecord(layout, report, readRecord(layout));
+      return writeRecord(layout, next.files, next.sources);
+    });
+    if (changes.written.length || changes.removed.length) {
+      console.error(`verify: record updated (${changes.written.length} written, ${changes.removed.length} removed)`);
+    }
   }
 
   if (args.json) {
@@ -66,14 +79,7 @@ async function main(argv: string[]): Promise<number> {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(toJsonResults(report), null, 2)}\n`);
   }
-  if (!args.check) {
-    const changes = writeRecord(layout, report.nextRecord, report.nextSources);
-    if (changes.written.length || changes.removed.length) {
-      console.error(`verify: record updated (${changes.written.length} written, ${changes.removed.length} removed)`);
-    }
-  }
-
-  const totals = countResults(report);
+  const totals = countResults(report, differences.length);
   const zigNote = report.zig ? `Zig ${report.zig.version}` : `Zig ${report.zigVersion}, nothing to run`;
   console.log(`${formatSummary(totals)} · ${zigNote}`);
   return totals.failed > 0 ? 1 : 0;

@@ -20,13 +20,14 @@ export function findFrontmatter(text: string): YamlSource | undefined {
   return match ? { yaml: match[1]!, firstLine: 2 } : undefined;
 }
 
-function nodeAt(root: unknown, path: PropertyKey[]): YamlNode | undefined {
+/** The YAML node at `path` (or, with `keyOfLast`, the key node of its last step). */
+function nodeAt(root: unknown, path: PropertyKey[], keyOfLast = false): YamlNode | undefined {
   let node = root as YamlNode | undefined;
   let deepest = node;
-  for (const key of path) {
+  for (const [i, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-      node = (pair?.value ?? pair?.key) as YamlNode | undefined;
+      node = (keyOfLast && i === path.length - 1 ? pair?.key : (pair?.value ?? pair?.key)) as YamlNode | undefined;
     } else if (isSeq(node) && typeof key === 'number') {
       node = node.items[key] as YamlNode | undefined;
     } else {
@@ -55,7 +56,9 @@ export function parseYamlWith<T extends z.ZodType>(schema: T, source: YamlSource
   const result = schema.safeParse(doc.toJS());
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const node = nodeAt(doc.contents, issue.path);
+  // An unknown key is best pointed at itself, not at the map that holds it.
+  const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys?.[0] : undefined;
+  const node = unknownKey === undefined ? nodeAt(doc.contents, issue.path) : nodeAt(doc.contents, [...issue.path, unknownKey], true);
   const key = issue.path.length ? issue.path.join('.') : '(top level)';
   throw new ContentError(locate(node?.range?.[0]), `${what}: ${key}: ${issue.message}`, {
     why: `the ${what} is checked against its schema (src/schemas/) so pages can rely on it`,

@@ -9,6 +9,7 @@ import { exerciseSchema } from '../../../src/schemas/exercise.ts';
 import { ContentError } from '../errors.ts';
 import { collectZigFences } from './collect-zig-fences.ts';
 import { buildExerciseUnits } from './exercise-units.ts';
+import { schemaFor } from './content-schemas.ts';
 import { buildFenceUnits } from './fence-units.ts';
 import { findFrontmatter, parseYamlWith } from './frontmatter.ts';
 import { parseMarkdown } from './parse-markdown.ts';
@@ -44,13 +45,13 @@ export interface LoadedCourse {
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
-function listMarkdown(dir: string): string[] {
+function listFiles(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir)) return [];
   const found: string[] = [];
   for (const entry of readdirSync(dir).sort()) {
     const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) found.push(...listMarkdown(full));
-    else if (/\.mdx?$/.test(entry)) found.push(full);
+    if (statSync(full).isDirectory()) found.push(...listFiles(full, pattern));
+    else if (pattern.test(entry)) found.push(full);
   }
   return found;
 }
@@ -76,11 +77,26 @@ export function loadCourse(layout: CourseLayout): LoadedCourse {
     if (errors.length > before) filesWithErrors.add(file);
   };
 
-  for (const full of listMarkdown(layout.contentDir)) {
+  for (const full of listFiles(layout.contentDir, /\.ya?ml$/)) {
     const file = toPosix(path.relative(layout.root, full));
-    const contentKey = toPosix(path.relative(layout.contentDir, full)).replace(/\.mdx?$/, '');
+    const data = schemaFor(toPosix(path.relative(layout.contentDir, full)));
+    if (data) collect(file, () => parseYamlWith(data.schema, { yaml: readFileSync(full, 'utf8'), firstLine: 1 }, file, data.what));
+  }
+
+  for (const full of listFiles(layout.contentDir, /\.mdx?$/)) {
+    const file = toPosix(path.relative(layout.root, full));
+    const contentPath = toPosix(path.relative(layout.contentDir, full));
+    const contentKey = contentPath.replace(/\.mdx?$/, '');
     files.push(file);
     const text = readFileSync(full, 'utf8');
+    const frontmatterSchema = schemaFor(contentPath);
+    if (frontmatterSchema && frontmatterSchema.schema !== exerciseSchema) {
+      collect(file, () => {
+        const source = findFrontmatter(text);
+        if (!source) throw new ContentError({ file, line: 1, column: 1 }, `${frontmatterSchema.what} is missing`, { fix: 'start the file with a --- YAML block (see the README, "Authoring")' });
+        parseYamlWith(frontmatterSchema.schema, source, file, frontmatterSchema.what);
+      });
+    }
     collect(file, () => {
       const tree = parseMarkdown(text, file);
       const result = buildFenceUnits({

@@ -27,8 +27,9 @@ export interface Totals {
   cached: number;
 }
 
-export function countResults(report: VerifyReport): Totals {
-  const totals: Totals = { passed: 0, failed: report.contentErrors.length + report.recordDifferences.length, skipped: 0, cached: 0 };
+/** Totals of a run; authoring errors and record differences count as failures. */
+export function countResults(report: VerifyReport, recordDifferences = 0): Totals {
+  const totals: Totals = { passed: 0, failed: report.contentErrors.length + recordDifferences, skipped: 0, cached: 0 };
   for (const result of report.results) {
     totals[result.status]++;
     if (result.cached) totals.cached++;

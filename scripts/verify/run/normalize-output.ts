@@ -71,6 +71,10 @@ export function normalizeOutput(raw: string, context: NormalizeContext): string 
   // Paths: the run directory disappears (files are named as the reader names them),
   // Zig's own files and cache get stable placeholders, the home directory becomes ~.
   text = text.replace(new RegExp(`${escapeRegExp(context.runDir.replace(/\/+$/, ''))}/`, 'g'), '');
+  // Zig's cache does not key on the directory, so a binary reused from an earlier
+  // run can name that run's directory in its stack traces: strip any sibling too.
+  const sibling = /^(.*\/[^/]*-)[A-Za-z0-9]{6}\/?$/.exec(context.runDir);
+  if (sibling) text = text.replace(new RegExp(`${escapeRegExp(sibling[1]!)}[A-Za-z0-9]{6}/`, 'g'), '');
   text = replacePrefix(text, context.zigLibDir, PLACEHOLDER.zigLib);
   text = replacePrefix(text, context.zigCacheDir, PLACEHOLDER.zigCache);
   text = replacePrefix(text, context.home, '~');
