@@ -1,0 +1,49 @@
+// @ts-check
+/**
+ * One Astro project, two editions. `EDITION=student` (the default) builds the
+ * learners' site; `EDITION=instructor` builds the instructor site under
+ * /instructor/ with guides, open hints and solutions. Each edition gets its
+ * own routes (src/integrations/edition-routes.ts), content collections and
+ * output folder, so the student build never reads instructor material.
+ * `COURSE_ROOT` points at another course (the test fixtures).
+ */
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+process.env.ZFP_PROJECT_ROOT = projectRoot;
+
+const { edition, courseRoot } = await import('./src/lib/site-env.ts');
+const { sitePipeline } = await import('./src/plugins/pipeline.ts');
+const { loadVerifiedBlocks } = await import('./src/lib/verified-blocks.ts');
+const { editionRoutes } = await import('./src/integrations/edition-routes.ts');
+const { codeThemeStylesheet } = await import('./src/integrations/code-theme-stylesheet.ts');
+
+let blocks = loadVerifiedBlocks(courseRoot, projectRoot);
+const pipeline = sitePipeline({ edition, courseRoot, blocks: () => blocks });
+
+export default defineConfig({
+  site: 'https://zig-for-python.dev',
+  base: edition === 'instructor' ? '/instructor' : '/',
+  outDir: process.env.ASTRO_OUT_DIR ?? `.build/${edition}`,
+  cacheDir: `node_modules/.astro/${edition}`,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({ ...pipeline, smartypants: false }),
+  },
+  integrations: [mdx(), editionRoutes(edition), codeThemeStylesheet()],
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});
+
+/** Lets the dev server refresh verified results after re-verifying (see scripts/dev). */
+export function refreshVerifiedBlocks() {
+  blocks = loadVerifiedBlocks(courseRoot, projectRoot);
+}

@@ -1,0 +1,57 @@
+//! Exercise 3.5: Top-k Predictions
+//!
+//! Turn a classifier's logits into its k most likely classes. The working
+//! memory lives in a scratch arena; the answer lives on the caller's
+//! allocator. Run the tests with:
+//!
+//!     zig test topk_test.zig
+
+const std = @import("std");
+
+/// One predicted class: its position in the logits and its probability.
+pub const Prediction = struct {
+    index: usize,
+    probability: f32,
+};
+
+/// Returns the `k` most likely classes of `logits`, most likely first, each
+/// with its softmax probability. On a tie, the lower index comes first.
+/// Returns error.InvalidK when `k` is 0 or larger than `logits.len`.
+/// The caller owns the returned slice and frees it with `allocator`.
+pub fn topK(allocator: std.mem.Allocator, logits: []const f32, k: usize) ![]Prediction {
+    if (k == 0 or k > logits.len) return error.InvalidK;
+
+    // Scratch memory: everything below lives until topK returns, then goes at once.
+    var arena = std.heap.ArenaAllocator.init(allocator);
+    defer arena.deinit();
+    const scratch = arena.allocator();
+
+    // Softmax, shifted by the largest logit so @exp never overflows.
+    var largest = logits[0];
+    for (logits) |x| largest = @max(largest, x);
+    const probabilities = try scratch.alloc(f32, logits.len);
+    var total: f32 = 0;
+    for (logits, 0..) |x, i| {
+        probabilities[i] = @exp(x - largest);
+        total += probabilities[i];
+    }
+    for (0..probabilities.len) |i| probabilities[i] /= total;
+
+    // Which classes have already been picked.
+    const taken = try scratch.alloc(bool, logits.len);
+    @memset(taken, false);
+
+    // Result memory: on the caller's allocator, so it outlives the arena.
+    const result = try allocator.alloc(Prediction, k);
+    for (0..k) |slot| {
+        var best: ?usize = null;
+        for (probabilities, 0..) |p, i| {
+            if (taken[i]) continue;
+            if (best == null or p > probabilities[best.?]) best = i;
+        }
+        const index = best.?;
+        taken[index] = true;
+        result[slot] = .{ .index = index, .probability = probabilities[index] };
+    }
+    return result;
+}

@@ -1,0 +1,36 @@
+/**
+ * The routes of each edition, in one table: a newcomer sees here which pages
+ * the student site has and which only the instructor site has.
+ */
+import type { AstroIntegration } from 'astro';
+import type { Edition } from '../plugins/pipeline.ts';
+
+const student = [
+  { pattern: '/', entrypoint: './src/routes/student/home.astro' },
+  { pattern: '/[page]/', entrypoint: './src/routes/student/course-page.astro' },
+  { pattern: '/module-[module]/', entrypoint: './src/routes/student/module.astro' },
+  { pattern: '/module-[module]/[lesson]/', entrypoint: './src/routes/student/lesson.astro' },
+  { pattern: '/module-[module]/[lesson]/exercise/', entrypoint: './src/routes/student/exercise.astro' },
+  { pattern: '/404', entrypoint: './src/routes/shared/not-found.astro' },
+];
+
+const instructor = [
+  { pattern: '/', entrypoint: './src/routes/instructor/home.astro' },
+  { pattern: '/[page]/', entrypoint: './src/routes/instructor/instructor-page.astro' },
+  { pattern: '/module-[module]/[lesson]/', entrypoint: './src/routes/instructor/lesson-with-guide.astro' },
+  { pattern: '/module-[module]/[lesson]/exercise/', entrypoint: './src/routes/instructor/exercise.astro' },
+  { pattern: '/404', entrypoint: './src/routes/shared/not-found.astro' },
+];
+
+export const routesByEdition: Record<Edition, { pattern: string; entrypoint: string }[]> = { student, instructor };
+
+export function editionRoutes(edition: Edition): AstroIntegration {
+  return {
+    name: 'zfp:edition-routes',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        for (const route of routesByEdition[edition]) injectRoute({ ...route, prerender: true });
+      },
+    },
+  };
+}
