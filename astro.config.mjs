@@ -29,7 +29,8 @@ export default defineConfig({
   site: 'https://zig-for-python.dev',
   base: edition === 'instructor' ? '/instructor' : '/',
   outDir: process.env.ASTRO_OUT_DIR ?? `.build/${edition}`,
-  cacheDir: `node_modules/.astro/${edition}`,
+  // One content cache per edition and course (a test fixture keeps its own), so switching never reads stale entries.
+  cacheDir: courseRoot === projectRoot ? `node_modules/.astro/${edition}` : path.join(courseRoot, '.astro-cache', edition),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

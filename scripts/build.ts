@@ -25,7 +25,7 @@ interface BuildArgs {
 }
 
 function parseArgs(argv: string[]): BuildArgs {
-  const args: BuildArgs = { root: projectRoot, out: path.join(projectRoot, 'dist'), verify: true, pdf: existsSync(path.join(projectRoot, 'scripts/print/render-pdfs.ts')) };
+  const args: BuildArgs = { root: projectRoot, out: path.join(projectRoot, 'dist'), verify: true, pdf: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--root') args.root = path.resolve(argv[++i] ?? '');
@@ -45,11 +45,21 @@ async function step(name: string, work: () => Promise<void>): Promise<void> {
   console.log(`build: ${name} (${((performance.now() - started) / 1000).toFixed(1)}s)`);
 }
 
+/** The environment for Astro: ours, minus variables a test runner or Vite may have set that Astro would read as its own. */
+function astroEnv(extra: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|ASTRO_.*)$/.test(key)) env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
 async function buildEdition(edition: Edition, args: BuildArgs, outDir: string): Promise<void> {
   // The project's Node runs Astro too (the machine's own Node may be too old for it).
   await execa(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: projectRoot,
-    env: { EDITION: edition, COURSE_ROOT: args.root, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: astroEnv({ EDITION: edition, COURSE_ROOT: args.root, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }),
+    extendEnv: false,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
 }
@@ -86,7 +96,9 @@ async function main(): Promise<number> {
 
     if (args.pdf) {
       const { renderPrintEditions } = await import('./print/render-pdfs.ts');
-      await step('print editions rendered to PDF', () => renderPrintEditions(path.join(staging, 'instructor')));
+      await step('print editions rendered to PDF', async () => {
+        await renderPrintEditions(path.join(staging, 'instructor'));
+      });
     }
 
     // Assemble, then swap into place: the old output stays until the new one is complete.

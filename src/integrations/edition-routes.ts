@@ -19,6 +19,10 @@ const instructor = [
   { pattern: '/[page]/', entrypoint: './src/routes/instructor/instructor-page.astro' },
   { pattern: '/module-[module]/[lesson]/', entrypoint: './src/routes/instructor/lesson-with-guide.astro' },
   { pattern: '/module-[module]/[lesson]/exercise/', entrypoint: './src/routes/instructor/exercise.astro' },
+  { pattern: '/syntax/', entrypoint: './src/routes/instructor/syntax-inventory.astro' },
+  { pattern: '/status/', entrypoint: './src/routes/instructor/verification-status.astro' },
+  { pattern: '/print/module-[module]/', entrypoint: './src/routes/instructor/print-module.astro' },
+  { pattern: '/print/module-[module].css', entrypoint: './src/routes/instructor/print-headers.ts' },
   { pattern: '/404', entrypoint: './src/routes/shared/not-found.astro' },
 ];
 

@@ -25,9 +25,14 @@ function paletteOf(theme: ThemeRegistrationRaw): string[] {
 export const palettes: Record<ThemeName, string[]> = { light: paletteOf(themes.light), dark: paletteOf(themes.dark) };
 const prefix: Record<ThemeName, string> = { light: 'l', dark: 'd' };
 
-/** The class that gives a token its colour in one theme (undefined for the default colour). */
+const foregrounds: Record<ThemeName, string | undefined> = {
+  light: themes.light.colors?.['editor.foreground']?.toLowerCase(),
+  dark: themes.dark.colors?.['editor.foreground']?.toLowerCase(),
+};
+
+/** The class that gives a token its colour in one theme (undefined for the default colour, which needs none). */
 export function colorClass(theme: ThemeName, color: string | undefined): string | undefined {
-  if (!color) return undefined;
+  if (!color || color.toLowerCase() === foregrounds[theme]) return undefined;
   const index = palettes[theme].indexOf(color.toLowerCase());
   return index < 0 ? undefined : `${prefix[theme]}${index}`;
 }

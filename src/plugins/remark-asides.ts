@@ -11,7 +11,7 @@ export function remarkAsides() {
       const title = asideKinds[node.name as keyof typeof asideKinds];
       const first = node.children[0];
       const label = first && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel ? node.children.shift() : undefined;
-      node.data = { hName: 'aside', hProperties: { className: ['aside', `aside--${node.name}`], ariaLabel: title } };
+      node.data = { hName: 'div', hProperties: { className: ['aside', `aside--${node.name}`], role: 'note' } };
       node.children.unshift(
         label && label.type === 'paragraph'
           ? { ...label, data: { hProperties: { className: ['aside__title'] } } }

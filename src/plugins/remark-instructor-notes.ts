@@ -19,7 +19,7 @@ export function remarkInstructorNotes(options: InstructorNotesOptions) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
-      node.data = { hName: 'aside', hProperties: { className: ['instructor-note'], ariaLabel: 'Instructor note' } };
+      node.data = { hName: 'div', hProperties: { className: ['instructor-note'], role: 'note' } };
       node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: 'Instructor note' }], data: { hProperties: { className: ['instructor-note__title'] } } });
       return undefined;
     });

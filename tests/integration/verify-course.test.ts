@@ -54,7 +54,8 @@ describe('a cold run over the fixture course', () => {
   it('records outcomes with the extracted source beside them', () => {
     const record = JSON.parse(readFileSync(path.join(course, recordFile), 'utf8'));
     const entry = record.entries.find((e: { id: string }) => e.id === 'add-test');
-    expect(entry).toMatchObject({ location: `${lessonFile}:14:1`, mode: 'test', status: 'verified', zig: '0.17.0', command: 'zig test add.zig', output: '1/1 add.test.adds...OK\nAll 1 tests passed.' });
+    const line = readFileSync(path.join(course, lessonFile), 'utf8').split('\n').findIndex((l) => l.includes('name="add-test"')) + 1;
+    expect(entry).toMatchObject({ location: `${lessonFile}:${line}:1`, mode: 'test', status: 'verified', zig: '0.17.0', command: 'zig test add.zig', output: '1/1 add.test.adds...OK\nAll 1 tests passed.' });
     expect(readFileSync(path.join(course, entry.source), 'utf8')).toContain('test "adds"');
     expect(JSON.stringify(record)).not.toMatch(/\/tmp\/|\/root\/|\.tools\//);
   });
@@ -89,8 +90,9 @@ describe('warm runs and edits', () => {
     const run = await runVerify(course);
     expect(run.stdout).toContain('(17 cached)');
     expect(run.stdout).toContain('nothing to run');
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('name="add-test"')) + 1;
     const record = JSON.parse(readFileSync(path.join(course, recordFile), 'utf8'));
-    expect(record.entries.find((e: { id: string }) => e.id === 'add-test').location).toBe(`${lessonFile}:18:1`);
+    expect(record.entries.find((e: { id: string }) => e.id === 'add-test').location).toBe(`${lessonFile}:${line}:1`);
   });
 
   it('re-runs exactly the one edited block', async () => {

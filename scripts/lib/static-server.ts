@@ -20,10 +20,26 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` on a free localhost port, optionally with extra response headers (a CSP, say). */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Extra response headers (a Content-Security-Policy, say). */
+  headers?: Record<string, string>;
+  /** URL prefix the folder is served under (the instructor edition lives under /instructor). */
+  prefix?: string;
+}
+
+/** Serves `root` on a free localhost port. */
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const headers = options.headers ?? {};
+  const prefix = (options.prefix ?? '').replace(/\/$/, '');
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (prefix) {
+      if (!pathname.startsWith(`${prefix}/`)) {
+        response.writeHead(404).end();
+        return;
+      }
+      pathname = pathname.slice(prefix.length);
+    }
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
