@@ -29,8 +29,13 @@ export default defineConfig({
   site: 'https://zig-for-python.dev',
   base: edition === 'instructor' ? '/instructor' : '/',
   outDir: process.env.ASTRO_OUT_DIR ?? `.build/${edition}`,
-  // One content cache per edition and course (a test fixture keeps its own), so switching never reads stale entries.
-  cacheDir: courseRoot === projectRoot ? `node_modules/.astro/${edition}` : path.join(courseRoot, '.astro-cache', edition),
+  // Builds through scripts/build.ts get a fresh cache beside their staging output (clean, and safe
+  // when two builds run at once); the dev server keeps one per edition and course.
+  cacheDir: process.env.ASTRO_OUT_DIR
+    ? `${process.env.ASTRO_OUT_DIR}.astro-cache`
+    : courseRoot === projectRoot
+      ? `node_modules/.astro/${edition}`
+      : path.join(courseRoot, '.astro-cache', edition),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -10,6 +10,8 @@ export interface VerifyArgs {
   jobs?: number;
   /** Default run-time limit per block, in milliseconds. */
   timeoutMs?: number;
+  /** Compile every block on its own (the one-by-one way; slower, same results). */
+  noBatch: boolean;
   help: boolean;
 }
 
@@ -28,13 +30,14 @@ Verifies every Zig block of the course and records the outcomes in snippets/veri
   --root DIR      the course to verify (default: this project)
   --jobs N        blocks run in parallel (default: the number of cores)
   --timeout MS    default run-time limit per block (default: 10000)
+  --no-batch      compile every block on its own (slower; the same results)
   --help          this text
 
 exit status: 0 all passed, 1 a block failed, 2 usage or environment error (no Zig)`;
 
 /** Parses argv (without node and script); throws UsageError on anything unknown. */
 export function parseVerifyArgs(argv: string[]): VerifyArgs {
-  const args: VerifyArgs = { paths: [], all: false, check: false, help: false };
+  const args: VerifyArgs = { paths: [], all: false, check: false, help: false, noBatch: false };
   const takeValue = (i: number, flag: string): string => {
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -53,6 +56,9 @@ export function parseVerifyArgs(argv: string[]): VerifyArgs {
         break;
       case '--check':
         args.check = true;
+        break;
+      case '--no-batch':
+        args.noBatch = true;
         break;
       case '--help':
       case '-h':

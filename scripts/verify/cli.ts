@@ -16,6 +16,7 @@ import { toJsonResults } from './report/json-report.ts';
 import { killAllSandboxes } from './run/sandbox.ts';
 import { ToolchainError } from './run/zig-toolchain.ts';
 import { verifyCourse } from './verify-course.ts';
+import { runSyntaxStep } from '../syntax/verify-step.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
       paths: args.paths,
       all: args.all,
       concurrency: args.jobs ?? 0,
-      settings: args.timeoutMs ? { runTimeoutMs: args.timeoutMs } : {},
+      settings: { ...(args.timeoutMs ? { runTimeoutMs: args.timeoutMs } : {}), ...(args.noBatch ? { batch: false } : {}) },
     });
   } catch (error) {
     if (error instanceof ToolchainError) {
@@ -74,14 +75,21 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
+  // Syntax order (scripts/syntax/): every block a learner sees uses only what its
+  // lesson has introduced. Its scan record sits beside the block record.
+  const syntax = await runSyntaxStep({ layout, projectRoot, course: report.course, zigVersion: report.zigVersion, paths: args.paths, all: args.all, check: args.check });
+  for (const line of [...syntax.notes, ...syntax.errors]) console.error(line);
+  if (syntax.exitCode !== undefined) return syntax.exitCode;
+
   if (args.json) {
     const file = path.resolve(args.json);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(toJsonResults(report), null, 2)}\n`);
   }
   const totals = countResults(report, differences.length);
+  totals.failed += syntax.failures;
   const zigNote = report.zig ? `Zig ${report.zig.version}` : `Zig ${report.zigVersion}, nothing to run`;
-  console.log(`${formatSummary(totals)} · ${zigNote}`);
+  console.log(`${formatSummary(totals)} · ${zigNote}${syntax.summary ? ` · ${syntax.summary}` : ''}`);
   return totals.failed > 0 ? 1 : 0;
 }
 
@@ -95,3 +103,5 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+// For the tests that check the verifier's own memory stays bounded (an output flood, say).
+if (process.env.ZV_MEMORY_REPORT) writeFileSync(process.env.ZV_MEMORY_REPORT, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }));

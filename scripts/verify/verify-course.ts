@@ -13,8 +13,9 @@ import { freshEntry, type Fresh } from './record/next-record.ts';
 import type { RecordEntry } from './record/record-schema.ts';
 import { readRecord, type LoadedRecord } from './record/record-store.ts';
 import { judge } from './run/outcome.ts';
-import { mapWithLimit } from './run/pool.ts';
-import { DEFAULT_RUN_SETTINGS, runUnit, type RunSettings, type UnitRun } from './run/run-unit.ts';
+import { DEFAULT_RUN_SETTINGS, type RunSettings, type UnitRun } from './run/run-unit.ts';
+import { runUnits } from './run/run-units.ts';
+import { isolationProblem } from './run/sandbox.ts';
 import { readZigPin, resolveZig, type ZigToolchain } from './run/zig-toolchain.ts';
 
 export interface VerifyRequest {
@@ -97,16 +98,17 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
   const runs = new Map<string, UnitRun>();
   if (toRun.size) {
     zig = await resolveZig({ projectRoot: request.projectRoot, version: zigVersion, ...(request.env ? { env: request.env } : {}) });
-    const settings: RunSettings = { ...DEFAULT_RUN_SETTINGS, ...request.settings, zig, zigCacheDir: path.join(request.projectRoot, '.cache', 'zig') };
-    const keysToRun = [...toRun.keys()];
+    const readOnlyPaths = [...new Set([request.projectRoot, layout.root])];
+    const settings: RunSettings = { ...DEFAULT_RUN_SETTINGS, readOnlyPaths, ...request.settings, zig, zigCacheDir: path.join(request.projectRoot, '.cache', 'zig') };
+    const unisolated = isolationProblem();
+    if (unisolated) warnings.push(`blocks run without network or filesystem isolation here (${unisolated})`);
     let done = 0;
-    const finished = await mapWithLimit(keysToRun, request.concurrency || os.availableParallelism(), async (key) => {
-      const unit = toRun.get(key)!;
-      const run = await runUnit(unit, settings);
-      request.onUnitDone?.(++done, keysToRun.length, unit);
-      return run;
+    const finished = await runUnits([...toRun.values()], settings, {
+      concurrency: request.concurrency || os.availableParallelism(),
+      onUnitDone: (unit) => request.onUnitDone?.(++done, toRun.size, unit),
+      warn: (message) => warnings.push(message),
     });
-    keysToRun.forEach((key, i) => runs.set(key, finished[i]!));
+    for (const [key, unit] of toRun) runs.set(key, finished.get(unit)!);
   }
 
   const results: BlockResult[] = [];

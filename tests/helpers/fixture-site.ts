@@ -1,6 +1,6 @@
 /** Builds the fixture course into a throwaway site with the real verifier, Astro and Pagefind. */
 import { execa } from 'execa';
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { copyFixture, projectRoot } from './run-verify.ts';
 
@@ -9,8 +9,13 @@ export interface BuiltSite {
   dist: string;
 }
 
-export async function buildFixtureSite(name = 'course', extraArgs: string[] = ['--no-pdf']): Promise<BuiltSite> {
+/**
+ * `recordFrom`: start from that course's verified record, as a clean clone
+ * starts from the committed one (otherwise the record is made from scratch).
+ */
+export async function buildFixtureSite(name = 'course', extraArgs: string[] = ['--no-pdf'], recordFrom?: string): Promise<BuiltSite> {
   const course = copyFixture(name);
+  if (recordFrom) cpSync(path.join(recordFrom, 'snippets', 'verified'), path.join(course, 'snippets', 'verified'), { recursive: true });
   const dist = path.join(course, 'dist');
   const result = await execa(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--root', course, '--out', dist, ...extraArgs], { reject: false, all: true });
   if (result.exitCode !== 0) throw new Error(`fixture build failed:\n${result.all}`);

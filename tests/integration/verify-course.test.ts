@@ -28,7 +28,7 @@ describe('a cold run over the fixture course', () => {
   it('passes every block, counting the skipped one', () => {
     expect(cold.stderr).not.toContain('error:');
     expect(cold.exitCode).toBe(0);
-    expect(cold.stdout).toContain('verify: 17 passed, 0 failed, 1 skipped (0 cached)');
+    expect(cold.stdout).toContain('verify: 18 passed, 0 failed, 1 skipped (0 cached)');
   });
 
   it('judges each mode by its own rule', () => {
@@ -44,7 +44,7 @@ describe('a cold run over the fixture course', () => {
 
   it('finds blocks in lists, directives and MDX components at their source lines', () => {
     const lines = readFileSync(path.join(course, lessonFile), 'utf8').split('\n');
-    for (const [id, title] of [['lessons/1.1-fixture-basics#14', 'listed.zig'], ['lessons/1.1-fixture-basics#15', 'directed.zig'], ['lessons/1.1-fixture-basics#16', 'component.zig']] as const) {
+    for (const [id, title] of [['lessons/1.1-fixture-basics#15', 'listed.zig'], ['lessons/1.1-fixture-basics#16', 'directed.zig'], ['lessons/1.1-fixture-basics#17', 'component.zig']] as const) {
       const result = cold.byId.get(id)!;
       expect(result.status).toBe('passed');
       expect(lines[result.line - 1]).toContain(`title="${title}"`);
@@ -80,7 +80,7 @@ describe('warm runs and edits', () => {
   it('re-runs nothing when nothing changed, even without a zig', async () => {
     const warm = await runVerify(course, [], { ZIG: '/nonexistent/zig' });
     expect(warm.exitCode).toBe(0);
-    expect(warm.stdout).toContain('17 passed, 0 failed, 1 skipped (17 cached)');
+    expect(warm.stdout).toContain('18 passed, 0 failed, 1 skipped (18 cached)');
     expect(warm.stdout).toContain('nothing to run');
   });
 
@@ -88,7 +88,7 @@ describe('warm runs and edits', () => {
     const file = path.join(course, lessonFile);
     writeFileSync(file, readFileSync(file, 'utf8').replace('## A passing test', '## A passing test\n\nA new paragraph\nover two lines.\n'));
     const run = await runVerify(course);
-    expect(run.stdout).toContain('(17 cached)');
+    expect(run.stdout).toContain('(18 cached)');
     expect(run.stdout).toContain('nothing to run');
     const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('name="add-test"')) + 1;
     const record = JSON.parse(readFileSync(path.join(course, recordFile), 'utf8'));
@@ -140,7 +140,7 @@ describe('warm runs and edits', () => {
     const run = await runVerify(course);
     expect(run.stderr).toContain('verify: warning: snippets/verified/lessons/1.1-fixture-basics.json is corrupt');
     expect(run.exitCode).toBe(0);
-    expect(JSON.parse(readFileSync(full, 'utf8')).entries).toHaveLength(16);
+    expect(JSON.parse(readFileSync(full, 'utf8')).entries).toHaveLength(17);
     expect(existsSync(`${full}.tmp-${process.pid}`)).toBe(false);
   });
 });

@@ -37,6 +37,11 @@ describe('parseFenceMeta: modes', () => {
     expect(parse('timeout="3s"').timeoutMs).toBe(3000);
     expect(parse('timeout="250ms"').timeoutMs).toBe(250);
   });
+  it('reads syntax-ok with its reason, alone or beside any other key', () => {
+    expect(parse('syntax-ok="previews std.ArrayList, taught in Module 4"')).toEqual({ mode: 'test', expect: { kind: 'pass' }, syntaxOk: 'previews std.ArrayList, taught in Module 4' });
+    expect(parse('run panic="x" syntax-ok=" a reason "')).toMatchObject({ mode: 'run', syntaxOk: 'a reason' });
+    expect(parse('skip="later" syntax-ok="a reason"')).toMatchObject({ skip: 'later', syntaxOk: 'a reason' });
+  });
   it('unescapes quotes in values', () => {
     expect(parse('compile-error="expected \\"x\\""').expect).toEqual({ kind: 'compile-error', text: 'expected "x"' });
   });
@@ -50,7 +55,7 @@ describe('parseFenceMeta: errors', () => {
       "content/lessons/x.mdx:12:8: error: unknown word "tset" in a zig fence
           \`\`\`zig tset title="a.zig"
                  ^~~~
-        why: the fence language is strict: after \`zig\` come words (test, run, leak) and key="value" pairs (compile-error, panic, fail, skip, title, name, include, timeout)
+        why: the fence language is strict: after \`zig\` come words (test, run, leak) and key="value" pairs (compile-error, panic, fail, skip, title, name, include, timeout, syntax-ok)
         fix: did you mean "test"?"
     `);
   });
@@ -72,6 +77,11 @@ describe('parseFenceMeta: errors', () => {
     ['skip=""', 'skip="" needs'],
     ['skip="  "', 'skip="" needs'],
     ['skip="later" leak', '"skip" cannot be combined with "leak"'],
+    ['syntax-ok=""', 'syntax-ok="" needs the reason'],
+    ['syntax-ok="   "', 'syntax-ok="" needs the reason'],
+    ['syntax-ok', '"syntax-ok" needs a value'],
+    ['syntax-ok="a" syntax-ok="b"', 'given twice'],
+    ['syntax_ok="a"', 'unknown key "syntax_ok"'],
     ['run fail="x"', '"fail" is for test blocks'],
     ['title="src/model.zig"', 'is not a Zig file name'],
     ['title="model.py"', 'is not a Zig file name'],

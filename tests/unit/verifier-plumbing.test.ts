@@ -129,6 +129,7 @@ describe('parseVerifyArgs', () => {
       json: 'out.json',
       jobs: 3,
       help: false,
+      noBatch: false,
     });
   });
   it('rejects what it does not know', () => {

@@ -44,12 +44,13 @@ pub fn topK(allocator: std.mem.Allocator, logits: []const f32, k: usize) ![]Pred
     // Result memory: on the caller's allocator, so it outlives the arena.
     const result = try allocator.alloc(Prediction, k);
     for (0..k) |slot| {
-        var best: ?usize = null;
+        // Start from the first class not yet taken; a later class only
+        // wins with a strictly larger probability, so ties keep the lower index.
+        var index: usize = 0;
+        while (taken[index]) index += 1;
         for (probabilities, 0..) |p, i| {
-            if (taken[i]) continue;
-            if (best == null or p > probabilities[best.?]) best = i;
+            if (!taken[i] and p > probabilities[index]) index = i;
         }
-        const index = best.?;
         taken[index] = true;
         result[slot] = .{ .index = index, .probability = probabilities[index] };
     }

@@ -21,9 +21,10 @@ pub fn distinctWords(scratch: std.mem.Allocator, text: []const u8) !usize {
     var distinct: usize = 0;
     words.reset();
     while (words.next()) |word| {
-        const is_new = for (seen[0..distinct]) |earlier| {
-            if (std.mem.eql(u8, earlier, word)) break false;
-        } else true;
+        var is_new = true;
+        for (seen[0..distinct]) |earlier| {
+            if (std.mem.eql(u8, earlier, word)) is_new = false;
+        }
         if (is_new) {
             seen[distinct] = word;
             distinct += 1;

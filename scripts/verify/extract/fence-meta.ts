@@ -29,6 +29,11 @@ export interface FenceSpec {
   include?: { path: string; anchor?: string };
   /** Run-time limit for this block, in milliseconds. */
   timeoutMs?: number;
+  /**
+   * Why this block may use syntax its lesson has not introduced yet (the
+   * syntax-order check, scripts/syntax/, then skips it and counts it).
+   */
+  syntaxOk?: string;
 }
 
 /** Where the info string sits in the source, for located errors. */
@@ -42,12 +47,12 @@ export interface MetaPosition {
 }
 
 const WORDS = ['test', 'run', 'leak'] as const;
-const KEYS = ['compile-error', 'panic', 'fail', 'skip', 'title', 'name', 'include', 'timeout'] as const;
+const KEYS = ['compile-error', 'panic', 'fail', 'skip', 'title', 'name', 'include', 'timeout', 'syntax-ok'] as const;
 const MAX_TIMEOUT_MS = 120_000;
 
 export const FENCE_GRAMMAR_HELP =
   'after `zig` come words (test, run, leak) and key="value" pairs ' +
-  '(compile-error, panic, fail, skip, title, name, include, timeout)';
+  '(compile-error, panic, fail, skip, title, name, include, timeout, syntax-ok)';
 
 interface Token {
   key: string;
@@ -178,6 +183,7 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   requireText('panic', 'a phrase of the expected panic message');
   requireText('fail', 'a phrase of the expected test failure');
   requireText('skip', 'the reason this block is not verified');
+  requireText('syntax-ok', 'the reason this block may use syntax its lesson has not introduced');
   if (seen.has('fail') && mode === 'run') {
     fail('"fail" is for test blocks: a failing test is a test-mode outcome', at('fail').offset, at('fail').length, 'drop "run", or use panic="…" for a program that crashes');
   }
@@ -231,6 +237,9 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
     }
     spec.timeoutMs = ms;
   }
+
+  const syntaxOk = value('syntax-ok');
+  if (syntaxOk !== undefined) spec.syntaxOk = syntaxOk.trim();
 
   return spec;
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { hintProblems } from '../../../src/plugins/hint-ladder-rules.ts';
 import { exerciseSchema } from '../../../src/schemas/exercise.ts';
 import { ContentError } from '../errors.ts';
 import { collectZigFences } from './collect-zig-fences.ts';
@@ -99,6 +100,11 @@ export function loadCourse(layout: CourseLayout): LoadedCourse {
     }
     collect(file, () => {
       const tree = parseMarkdown(text, file);
+      // Hint ladders are checked here too, so one `npm run verify` lists every authoring error.
+      for (const problem of hintProblems(tree)) {
+        const start = problem.node.position?.start ?? { line: 1, column: 1 };
+        errors.push(new ContentError({ file, line: start.line, column: start.column }, problem.what, { why: problem.why, fix: problem.fix, sourceLine: text.split('\n')[start.line - 1] ?? '' }));
+      }
       const result = buildFenceUnits({
         file,
         contentKey,

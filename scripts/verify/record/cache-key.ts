@@ -10,7 +10,7 @@ import type { VerifyUnit } from '../extract/unit.ts';
  * Bump when a change to the verifier can change recorded results (outcome
  * rules, normalization, the transcript): every block is then re-run once.
  */
-export const VERIFIER_VERSION = 1;
+export const VERIFIER_VERSION = 2;
 
 /** Stable JSON: object keys sorted, so the key does not depend on insertion order. */
 function canonical(value: unknown): string {

@@ -6,7 +6,9 @@
  * Compiling and running are separate steps so that a compile error, a crash
  * and a timeout are each told apart exactly. For test blocks the trailer that
  * `zig test` prints when its test binary fails is reproduced, so the
- * transcript is what `zig test file.zig` shows.
+ * transcript is what `zig test file.zig` shows. The pieces are exported for
+ * batches (batch/run-batch.ts), which compile many units at once but finish
+ * each one exactly as here.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -29,6 +31,12 @@ export interface RunSettings {
   outputCapBytes: number;
   memoryBytes: number;
   fileSizeBytes: number;
+  /** Compile units that can share a compile together (see batch/); false runs every unit on its own. */
+  batch: boolean;
+  /** Most units in one batch compile. */
+  batchSize: number;
+  /** Folders a running block may not write to (the repository); it also gets no network. */
+  readOnlyPaths: string[];
 }
 
 export const DEFAULT_RUN_SETTINGS = {
@@ -37,7 +45,10 @@ export const DEFAULT_RUN_SETTINGS = {
   outputCapBytes: 64 * 1024,
   memoryBytes: 2 * 1024 ** 3,
   fileSizeBytes: 64 * 1024 ** 2,
-} as const;
+  batch: true,
+  batchSize: 80,
+  readOnlyPaths: [] as string[],
+};
 
 export interface UnitRun {
   outcome: Outcome;
@@ -53,13 +64,26 @@ export const TEST_SEED = '0x2a';
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-interface Observed extends PhaseObservation {
+/** One phase (compile or run) as observed, normalized. */
+export interface Observed extends PhaseObservation {
   /** The output with compiled line numbers, for locating the failure. */
   plainOutput: string;
 }
 
-function observe(result: SandboxResult, timeoutMs: number, context: NormalizeContext): Observed {
-  const raw = decoder.decode(result.output);
+/** The environment a block's compile and run see: nothing of the verifier's own (no tokens, no HOME). */
+export function sandboxEnv(dir: string): Record<string, string> {
+  return { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: dir, TMPDIR: dir, LANG: 'C.UTF-8', NO_COLOR: '1' };
+}
+
+/** How a unit's output is normalized when its files sit in `unitDir`. */
+export function normalizeContextFor(unit: VerifyUnit, unitDir: string, settings: RunSettings): NormalizeContext {
+  const lineMaps = unit.display && !unit.display.includePath ? { [unit.main]: unit.display.lineMap } : undefined;
+  return { runDir: unitDir, zigLibDir: settings.zig.libDir, zigCacheDir: settings.zigCacheDir, home: os.homedir(), ...(lineMaps ? { lineMaps } : {}) };
+}
+
+/** Decodes and normalizes a phase; `rewrite` first maps batch-specific text back to its solo form. */
+export function observe(result: SandboxResult, timeoutMs: number, context: NormalizeContext, rewrite: (raw: string) => string = (raw) => raw): Observed {
+  const raw = rewrite(decoder.decode(result.output));
   const marker = result.truncated ? `\n[output truncated: showing the first ${result.output.length} of ${result.outputBytes} bytes]` : '';
   const output = normalizeOutput(raw, context);
   const { lineMaps: _, ...plainContext } = context;
@@ -73,80 +97,86 @@ function observe(result: SandboxResult, timeoutMs: number, context: NormalizeCon
   };
 }
 
+/** Compiles in the sandbox: zig itself gets no memory limit, but a time limit and a file-size limit. */
+export function compileInSandbox(settings: RunSettings, args: string[], cwd: string, outputCapBytes = settings.outputCapBytes): Promise<SandboxResult> {
+  return runSandboxed({
+    command: settings.zig.path,
+    args,
+    cwd,
+    env: { ...sandboxEnv(cwd), ZIG_GLOBAL_CACHE_DIR: settings.zigCacheDir, ZIG_LOCAL_CACHE_DIR: path.join(cwd, '.zig-cache') },
+    limits: { timeoutMs: settings.compileTimeoutMs, outputCapBytes, fileSizeBytes: 1024 ** 3 },
+  });
+}
+
+/** Runs a compiled block with every limit. */
+export function runInSandbox(settings: RunSettings, unit: VerifyUnit, binary: string, cwd: string, extraEnv: Record<string, string> = {}): Promise<SandboxResult> {
+  return runSandboxed({
+    command: binary,
+    args: unit.mode === 'test' ? [`--seed=${TEST_SEED}`] : [],
+    cwd,
+    env: { ...sandboxEnv(cwd), ...extraEnv },
+    isolate: { readOnly: settings.readOnlyPaths },
+    limits: {
+      timeoutMs: unit.timeoutMs ?? settings.runTimeoutMs,
+      outputCapBytes: settings.outputCapBytes,
+      memoryBytes: settings.memoryBytes,
+      fileSizeBytes: settings.fileSizeBytes,
+    },
+  });
+}
+
 function testTrailer(run: PhaseObservation): string {
   if (run.timedOut || (run.exitCode === 0 && !run.signal)) return '';
   const how = run.signal ? `terminated with signal ${run.signal.replace(/^SIG/, '')}` : `failed with exit code ${run.exitCode}`;
   return `error: the following test command ${how}:\n${PLACEHOLDER.zigCache}/o/${PLACEHOLDER.hash}/test --seed=${PLACEHOLDER.seed}`;
 }
 
-function withLocation(unit: VerifyUnit, run: UnitRun, plainOutput: string): UnitRun {
-  if (run.outcome.kind === 'passed') return run;
-  const at = locateDiagnostic(plainOutput, unit.origins);
-  return at ? { ...run, at } : run;
-}
-
 function joinOutput(...parts: string[]): string {
   return parts.filter((part) => part !== '').join('\n');
 }
 
-/** Compiles and runs one unit; never throws for anything the block does. */
+/** The unit's outcome and transcript from what its compile (and run) did. */
+export function concludeUnit(unit: VerifyUnit, compile: Observed, run: Observed | undefined, started: number): UnitRun {
+  const durationMs = Math.round(performance.now() - started);
+  let result: UnitRun;
+  let plainOutput: string;
+  if (!run) {
+    result = { outcome: classifyOutcome(unit.mode, compile), output: compile.output, durationMs };
+    plainOutput = compile.plainOutput;
+  } else {
+    const output = joinOutput(compile.output, run.output, unit.mode === 'test' ? testTrailer(run) : '');
+    result = {
+      outcome: classifyOutcome(unit.mode, compile, run),
+      output: run.timedOut ? joinOutput(output, `[killed after the ${run.timeoutMs / 1000}s time limit]`) : output,
+      durationMs,
+    };
+    plainOutput = run.plainOutput;
+  }
+  if (result.outcome.kind === 'passed') return result;
+  const at = locateDiagnostic(plainOutput, unit.origins);
+  return at ? { ...result, at } : result;
+}
+
+/** Writes a unit's files into `dir`. */
+export function writeUnitFiles(unit: VerifyUnit, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(unit.files)) writeFileSync(path.join(dir, name), text);
+}
+
+/** Compiles and runs one unit on its own; never throws for anything the block does. */
 export async function runUnit(unit: VerifyUnit, settings: RunSettings): Promise<UnitRun> {
   const started = performance.now();
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'zig-verify-'));
   try {
-    for (const [name, text] of Object.entries(unit.files)) writeFileSync(path.join(runDir, name), text);
+    writeUnitFiles(unit, runDir);
     mkdirSync(path.join(runDir, '.bin'));
     const binary = path.join(runDir, '.bin', unit.mode === 'test' ? 'test' : unit.main.replace(/\.zig$/, ''));
-    const lineMaps = unit.display && !unit.display.includePath ? { [unit.main]: unit.display.lineMap } : undefined;
-    const context: NormalizeContext = {
-      runDir,
-      zigLibDir: settings.zig.libDir,
-      zigCacheDir: settings.zigCacheDir,
-      home: os.homedir(),
-      ...(lineMaps ? { lineMaps } : {}),
-    };
-    const baseEnv = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: runDir, TMPDIR: runDir, LANG: 'C.UTF-8', NO_COLOR: '1' };
-
-    const compileArgs =
-      unit.mode === 'test'
-        ? ['test', '--test-no-exec', `-femit-bin=${binary}`, unit.main]
-        : ['build-exe', unit.main, `-femit-bin=${binary}`];
-    const compileResult = await runSandboxed({
-      command: settings.zig.path,
-      args: compileArgs,
-      cwd: runDir,
-      env: { ...baseEnv, ZIG_GLOBAL_CACHE_DIR: settings.zigCacheDir, ZIG_LOCAL_CACHE_DIR: path.join(runDir, '.zig-cache') },
-      limits: { timeoutMs: settings.compileTimeoutMs, outputCapBytes: settings.outputCapBytes, fileSizeBytes: 1024 ** 3 },
-    });
-    const compile = observe(compileResult, settings.compileTimeoutMs, context);
-    if (compile.timedOut || compile.exitCode !== 0) {
-      return withLocation(unit, { outcome: classifyOutcome(unit.mode, compile), output: compile.output, durationMs: Math.round(performance.now() - started) }, compile.plainOutput);
-    }
-
-    const runTimeoutMs = unit.timeoutMs ?? settings.runTimeoutMs;
-    const runResult = await runSandboxed({
-      command: binary,
-      args: unit.mode === 'test' ? [`--seed=${TEST_SEED}`] : [],
-      cwd: runDir,
-      env: baseEnv,
-      limits: {
-        timeoutMs: runTimeoutMs,
-        outputCapBytes: settings.outputCapBytes,
-        memoryBytes: settings.memoryBytes,
-        fileSizeBytes: settings.fileSizeBytes,
-      },
-    });
-    const run = observe(runResult, runTimeoutMs, context);
-    const output = joinOutput(compile.output, run.output, unit.mode === 'test' ? testTrailer(run) : '');
-    return withLocation(
-      unit,
-      {
-        outcome: classifyOutcome(unit.mode, compile, run),
-        output: run.timedOut ? joinOutput(output, `[killed after the ${runTimeoutMs / 1000}s time limit]`) : output,
-        durationMs: Math.round(performance.now() - started),
-      },
-      run.plainOutput,
-    );
+    const context = normalizeContextFor(unit, runDir, settings);
+    const compileArgs = unit.mode === 'test' ? ['test', '--test-no-exec', `-femit-bin=${binary}`, unit.main] : ['build-exe', unit.main, `-femit-bin=${binary}`];
+    const compile = observe(await compileInSandbox(settings, compileArgs, runDir), settings.compileTimeoutMs, context);
+    if (compile.timedOut || compile.exitCode !== 0) return concludeUnit(unit, compile, undefined, started);
+    const run = observe(await runInSandbox(settings, unit, binary, runDir), unit.timeoutMs ?? settings.runTimeoutMs, context);
+    return concludeUnit(unit, compile, run, started);
   } finally {
     rmSync(runDir, { recursive: true, force: true });
   }

@@ -8,8 +8,12 @@
  *   and so does normal exit, so nothing the block spawned outlives it.
  * - `ulimit` caps address space and written file size; the verifier keeps at
  *   most `outputCapBytes` of output in memory and drains the rest.
+ * - With `isolate`, the command runs in new network and mount namespaces
+ *   (unshare, unprivileged): no network but a loopback that is down, and the
+ *   given folders (the repository) mounted read-only. Where the host forbids
+ *   namespaces, the command runs without them and `isolationProblem` says why.
  */
-import { execa } from 'execa';
+import { execa, execaSync } from 'execa';
 
 export interface SandboxLimits {
   /** Wall-clock limit; the process group is killed when it passes. */
@@ -29,6 +33,8 @@ export interface SandboxRequest {
   /** The complete environment: nothing of the verifier's own leaks in. */
   env: Record<string, string>;
   limits: SandboxLimits;
+  /** Run without network, with these folders read-only (when the host allows namespaces). */
+  isolate?: { readOnly: string[] };
 }
 
 export interface SandboxResult {
@@ -44,13 +50,28 @@ export interface SandboxResult {
 }
 
 const WRAPPER = [
-  // Limits first (a failing ulimit means the host forbids raising, not lowering: ignore),
+  // Read-only folders first (inside the new mount namespace; the host is untouched).
+  "IFS=$(printf '\\n_'); IFS=${IFS%_}",
+  'for dir in $SANDBOX_READ_ONLY; do mount --bind -o ro "$dir" "$dir" && mount -o remount,bind,ro "$dir" || exit 125; done',
+  // Limits next (a failing ulimit means the host forbids raising, not lowering: ignore),
   // then replace the shell so the command itself leads the process group.
   'if [ -n "$SANDBOX_ULIMIT_V" ]; then ulimit -v "$SANDBOX_ULIMIT_V" 2>/dev/null; fi',
   'if [ -n "$SANDBOX_ULIMIT_F" ]; then ulimit -f "$SANDBOX_ULIMIT_F" 2>/dev/null; fi',
-  'unset SANDBOX_ULIMIT_V SANDBOX_ULIMIT_F',
+  'unset SANDBOX_ULIMIT_V SANDBOX_ULIMIT_F SANDBOX_READ_ONLY PWD',
   'exec "$@" 2>&1',
 ].join('\n');
+
+const UNSHARE = ['unshare', '--net', '--mount', '--map-root-user'];
+let isolation: { available: boolean; problem?: string } | undefined;
+
+/** Whether namespaces work here (checked once); undefined when they do, else why not. */
+export function isolationProblem(): string | undefined {
+  if (!isolation) {
+    const probe = execaSync(UNSHARE[0]!, [...UNSHARE.slice(1), '/bin/sh', '-c', 'mount --bind -o ro / / 2>/dev/null; exit 0'], { reject: false, timeout: 10_000 });
+    isolation = probe.exitCode === 0 ? { available: true } : { available: false, problem: String(probe.stderr || probe.message).split('\n')[0] ?? 'unshare failed' };
+  }
+  return isolation.available ? undefined : isolation.problem;
+}
 
 /** Process groups still running, so an interrupted verifier can take them down with it. */
 const activeGroups = new Set<number>();
@@ -76,8 +97,13 @@ export async function runSandboxed(request: SandboxRequest): Promise<SandboxResu
   if (limits.memoryBytes) env.SANDBOX_ULIMIT_V = String(Math.ceil(limits.memoryBytes / 1024));
   if (limits.fileSizeBytes) env.SANDBOX_ULIMIT_F = String(Math.ceil(limits.fileSizeBytes / 512));
 
+  const isolated = request.isolate !== undefined && isolationProblem() === undefined;
+  if (isolated) env.SANDBOX_READ_ONLY = request.isolate!.readOnly.join('\n');
+  const shell = ['/bin/sh', '-c', WRAPPER, 'sandbox', request.command, ...request.args];
+  const [file, ...fileArgs] = isolated ? [...UNSHARE, ...shell] : shell;
+
   const started = performance.now();
-  const child = execa('/bin/sh', ['-c', WRAPPER, 'sandbox', request.command, ...request.args], {
+  const child = execa(file!, fileArgs, {
     cwd: request.cwd,
     env,
     extendEnv: false,

@@ -10,5 +10,5 @@ fn normalized(allocator: std.mem.Allocator, xs: []const f32) ![]f32 {
 }
 
 test "an all-zero input is an error, and nothing leaks" {
-    try std.testing.expectError(error.ZeroSum, normalized(std.testing.allocator, &.{ 0, 0 }));
+    try std.testing.expectError(error.ZeroSum, normalized(std.testing.allocator, &.{ 0, 0, 0 }));
 }

@@ -5,7 +5,7 @@ fn totalWeight(count: usize, initial: f32) !f32 {
     const weights = try std.heap.page_allocator.alloc(f32, count);
     defer std.heap.page_allocator.free(weights);
 
-    // Fresh heap memory holds leftover garbage: write before you read.
+    // Fresh heap memory is undefined: write before you read.
     for (0..weights.len) |i| {
         weights[i] = initial;
     }

@@ -12,7 +12,7 @@ test "compare contents, not addresses" {
     try std.testing.expect(isCat("cat"));
     try std.testing.expect(!isCat("cats"));
 
-    // Works for any element type: does this sequence start with BOS, EOS?
+    // Token ids too: does this sequence start with BOS, EOS?
     const tokens = [_]u32{ bos, eos, 7, 9 };
     const empty_prompt = [_]u32{ bos, eos };
     try std.testing.expect(std.mem.eql(u32, tokens[0..2], &empty_prompt));

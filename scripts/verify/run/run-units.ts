@@ -1,0 +1,74 @@
+/**
+ * Runs every unit that needs Zig, as fast as the machine allows without
+ * changing a single verdict or byte of output: units that can share a compile
+ * do (batch/), the rest compile on their own, all in parallel up to the
+ * number of cores.
+ */
+import type { VerifyUnit } from '../extract/unit.ts';
+import { astCheck } from './ast-check.ts';
+import { planBatches } from './batch/plan-batches.ts';
+import { batchRunnerSource, runBatch } from './batch/run-batch.ts';
+import { readSoloFrames, type SoloFrames } from './batch/solo-frames.ts';
+import { mapWithLimit } from './pool.ts';
+import { runUnit, type RunSettings, type UnitRun } from './run-unit.ts';
+
+export interface RunUnitsOptions {
+  concurrency: number;
+  onUnitDone?: (unit: VerifyUnit) => void;
+  /** Told when batching is unavailable (then every unit runs on its own). */
+  warn?: (message: string) => void;
+}
+
+/** Runs `units` (distinct keys); returns each unit's run. */
+export async function runUnits(units: VerifyUnit[], settings: RunSettings, options: RunUnitsOptions): Promise<Map<VerifyUnit, UnitRun>> {
+  const runs = new Map<VerifyUnit, UnitRun>();
+  let frames: SoloFrames | undefined;
+  if (settings.batch) {
+    try {
+      frames = readSoloFrames(settings.zig.libDir, batchRunnerSource);
+    } catch (error) {
+      options.warn?.(`${(error as Error).message}; verifying every block on its own`);
+    }
+  }
+  const solo = async (unit: VerifyUnit) => {
+    runs.set(unit, await runUnit(unit, settings));
+    options.onUnitDone?.(unit);
+  };
+  if (!frames) {
+    await mapWithLimit(units, options.concurrency, solo);
+    return runs;
+  }
+
+  // Syntax-level errors first: milliseconds each, and those units need no compile at all.
+  const clean: VerifyUnit[] = [];
+  await mapWithLimit(units, options.concurrency * 2, async (unit) => {
+    const checked = await astCheck(unit, settings);
+    if (!checked) return clean.push(unit);
+    runs.set(unit, checked);
+    options.onUnitDone?.(unit);
+  });
+
+  const plan = planBatches(clean.sort((a, b) => units.indexOf(a) - units.indexOf(b)), settings.batchSize);
+  const batches = [...plan.test.map((members) => ({ kind: 'test' as const, members })), ...plan.run.map((members) => ({ kind: 'run' as const, members }))];
+  const leftovers: VerifyUnit[] = [];
+  // Batches first: they are the long compiles; solo units fill the other cores meanwhile.
+  type Task = { batch: (typeof batches)[number] } | { unit: VerifyUnit };
+  const tasks: Task[] = [...batches.map((batch) => ({ batch })), ...plan.solo.map(({ unit }) => ({ unit }))];
+  const trace = process.env.ZV_TRACE ? (what: string, since: number) => console.error(`trace: ${what} ${Math.round(performance.now() - since)}ms`) : undefined;
+  await mapWithLimit(tasks, options.concurrency, async (task) => {
+    const t0 = performance.now();
+    if ('unit' in task) {
+      await solo(task.unit);
+      trace?.(`solo ${task.unit.id}`, t0);
+      return;
+    }
+    const { kind, members } = task.batch;
+    const result = await runBatch(kind, members, settings, frames, options.concurrency, options.onUnitDone);
+    for (const [unit, run] of result.runs) runs.set(unit, run);
+    leftovers.push(...result.solo);
+    if (result.problem) options.warn?.(`a ${kind} batch of ${members.length} blocks was verified one by one instead: ${result.problem}`);
+    trace?.(`${kind} batch of ${members.length} (${result.solo.length} handed back)`, t0);
+  });
+  await mapWithLimit(leftovers, options.concurrency, solo);
+  return runs;
+}
