@@ -58,7 +58,9 @@ async function naive(units: VerifyUnit[], zig: string): Promise<number> {
     for (const unit of units) {
       if (unit.skip) continue;
       const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-naive-'));
-      for (const [name, text] of Object.entries(unit.files)) writeFileSync(path.join(dir, name), text);
+      // A trailing comment makes each file new to Zig's cache, so neither this
+      // baseline nor the verifier's cold run (which follows) reuses the other's builds.
+      for (const [name, text] of Object.entries(unit.files)) writeFileSync(path.join(dir, name), `${text}\n// baseline copy\n`);
       const [, subcommand, file] = commandFor(unit).split(' ');
       await execa(zig, [subcommand!, file!], {
         cwd: dir,

@@ -18,6 +18,7 @@ import { findViolations, readOptOut, unneededOptOutError, violationError, type C
 import { INVENTORY_FILE, readCourseOrder, readInventory, unknownLessonErrors } from './course-data.ts';
 import { indexFeatures } from './feature-index.ts';
 import { placeOf, type CourseOrder } from './lesson-place.ts';
+import { recordDirOf } from '../verify/record/import-records.ts';
 import { compactScan, expandScan, readScanRecord, scanKey, type LoadedScanRecord, type ScanEntry } from './scan-record.ts';
 import { ensureScanner, runScanner, scannerHash } from './scanner.ts';
 
@@ -31,6 +32,8 @@ export interface SyntaxOrderRequest {
   paths: string[];
   /** Rescan every selected unit, even those the record has (`--all`). */
   rescan: boolean;
+  /** Record folders (`--import`) whose scans count as this run's when their key matches. */
+  imports?: string[];
   env?: NodeJS.ProcessEnv;
 }
 
@@ -117,9 +120,17 @@ export async function checkSyntaxOrder(request: SyntaxOrderRequest): Promise<Syn
   const units = scannableUnits(course.units, order, { zigVersion: request.zigVersion, scanner: scannerHash(request.projectRoot) }, lines);
   const selected = units.filter((u) => isSelected(u.unit, request.paths));
 
-  // One batch for everything the record does not have, each distinct text once.
-  const stale = selected.filter((u) => request.rescan || record.entries.get(u.unit.id)?.key !== u.key);
+  // Scans another machine made of exactly these texts (a shard's record) are taken as they are.
   const fresh = new Map<string, ScanEntry>();
+  for (const dir of request.imports ?? []) {
+    const imported = readScanRecord(recordDirOf(dir));
+    for (const u of selected) {
+      const entry = imported.entries.get(u.unit.id);
+      if (entry?.key === u.key && !fresh.has(u.unit.id)) fresh.set(u.unit.id, { ...entry, source: u.unit.sourceFile });
+    }
+  }
+  // One batch for everything the record does not have, each distinct text once.
+  const stale = selected.filter((u) => !fresh.has(u.unit.id) && (request.rescan || record.entries.get(u.unit.id)?.key !== u.key));
   let scanMs = 0;
   let builtScanner = false;
   if (stale.length) {

@@ -4,6 +4,7 @@
  * under --check compare it with the committed one. Returns what to print, how
  * many failures to count, and the part of the summary line it adds.
  */
+import path from 'node:path';
 import type { CourseLayout, LoadedCourse } from '../verify/extract/load-course.ts';
 import { withRecordLock } from '../verify/record/record-lock.ts';
 import { ToolchainError } from '../verify/run/zig-toolchain.ts';
@@ -19,6 +20,8 @@ export interface SyntaxStepOptions {
   paths: string[];
   all: boolean;
   check: boolean;
+  /** Record folders given to --import. */
+  imports?: string[];
   env?: NodeJS.ProcessEnv;
 }
 
@@ -58,6 +61,7 @@ export async function runSyntaxStep(options: SyntaxStepOptions): Promise<SyntaxS
       zigVersion: options.zigVersion,
       paths: options.paths,
       rescan: options.all,
+      ...(options.imports?.length ? { imports: options.imports.map((dir) => path.resolve(dir)) } : {}),
       ...(options.env ? { env: options.env } : {}),
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 /** Command-line arguments of `npm run verify`, parsed into a typed record. */
+import { parseShard, type Shard } from './shard.ts';
 
 export interface VerifyArgs {
   paths: string[];
@@ -12,6 +13,10 @@ export interface VerifyArgs {
   timeoutMs?: number;
   /** Compile every block on its own (the one-by-one way; slower, same results). */
   noBatch: boolean;
+  /** Only this deterministic share of the blocks (`--shard i/n`). */
+  shard?: Shard;
+  /** Record folders whose proofs count as this run's (`--import DIR`, repeatable). */
+  imports: string[];
   help: boolean;
 }
 
@@ -31,13 +36,16 @@ Verifies every Zig block of the course and records the outcomes in snippets/veri
   --jobs N        blocks run in parallel (default: the number of cores)
   --timeout MS    default run-time limit per block (default: 10000)
   --no-batch      compile every block on its own (slower; the same results)
+  --shard i/n     only the i-th of n deterministic shares of the blocks (CI fan-out)
+  --import DIR    take the proofs in DIR's record (a shard's snippets/verified/) as
+                  this run's, when they match the block and Zig exactly (repeatable)
   --help          this text
 
 exit status: 0 all passed, 1 a block failed, 2 usage or environment error (no Zig)`;
 
 /** Parses argv (without node and script); throws UsageError on anything unknown. */
 export function parseVerifyArgs(argv: string[]): VerifyArgs {
-  const args: VerifyArgs = { paths: [], all: false, check: false, help: false, noBatch: false };
+  const args: VerifyArgs = { paths: [], all: false, check: false, help: false, noBatch: false, imports: [] };
   const takeValue = (i: number, flag: string): string => {
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -75,6 +83,15 @@ export function parseVerifyArgs(argv: string[]): VerifyArgs {
         break;
       case '--timeout':
         args.timeoutMs = takeNumber(i++, arg);
+        break;
+      case '--shard': {
+        const shard = parseShard(takeValue(i++, arg));
+        if (typeof shard === 'string') throw new UsageError(shard);
+        args.shard = shard;
+        break;
+      }
+      case '--import':
+        args.imports.push(takeValue(i++, arg));
         break;
       default:
         if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);

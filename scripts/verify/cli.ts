@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseVerifyArgs, USAGE, UsageError } from './args.ts';
 import { courseLayout } from './extract/load-course.ts';
 import { buildNextRecord, compareRecords } from './record/next-record.ts';
+import { ImportError } from './record/import-records.ts';
 import { withRecordLock } from './record/record-lock.ts';
 import { readRecord, writeRecord } from './record/record-store.ts';
 import { countResults, formatFailure, formatSummary } from './report/format-results.ts';
@@ -44,11 +45,13 @@ async function main(argv: string[]): Promise<number> {
       projectRoot,
       paths: args.paths,
       all: args.all,
+      ...(args.shard ? { shard: args.shard } : {}),
+      imports: args.imports,
       concurrency: args.jobs ?? 0,
       settings: { ...(args.timeoutMs ? { runTimeoutMs: args.timeoutMs } : {}), ...(args.noBatch ? { batch: false } : {}) },
     });
   } catch (error) {
-    if (error instanceof ToolchainError) {
+    if (error instanceof ToolchainError || error instanceof ImportError) {
       console.error(`verify: error: ${error.message}`);
       return 2;
     }
@@ -77,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
 
   // Syntax order (scripts/syntax/): every block a learner sees uses only what its
   // lesson has introduced. Its scan record sits beside the block record.
-  const syntax = await runSyntaxStep({ layout, projectRoot, course: report.course, zigVersion: report.zigVersion, paths: args.paths, all: args.all, check: args.check });
+  const syntax = await runSyntaxStep({ layout, projectRoot, course: report.course, zigVersion: report.zigVersion, paths: args.paths, all: args.all, check: args.check, imports: args.imports });
   for (const line of [...syntax.notes, ...syntax.errors]) console.error(line);
   if (syntax.exitCode !== undefined) return syntax.exitCode;
 
@@ -89,7 +92,8 @@ async function main(argv: string[]): Promise<number> {
   const totals = countResults(report, differences.length);
   totals.failed += syntax.failures;
   const zigNote = report.zig ? `Zig ${report.zig.version}` : `Zig ${report.zigVersion}, nothing to run`;
-  console.log(`${formatSummary(totals)} · ${zigNote}${syntax.summary ? ` · ${syntax.summary}` : ''}`);
+  const shardNote = args.shard ? ` · shard ${args.shard.index}/${args.shard.count} (${report.results.length} of ${report.course.units.length} blocks)` : '';
+  console.log(`${formatSummary(totals)} · ${zigNote}${shardNote}${syntax.summary ? ` · ${syntax.summary}` : ''}`);
   return totals.failed > 0 ? 1 : 0;
 }
 

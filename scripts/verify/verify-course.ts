@@ -9,6 +9,7 @@ import type { ContentError, SourceLocation } from './errors.ts';
 import { loadCourse, type CourseLayout, type LoadedCourse } from './extract/load-course.ts';
 import type { VerifyUnit } from './extract/unit.ts';
 import { cacheKey } from './record/cache-key.ts';
+import { importRecords } from './record/import-records.ts';
 import { freshEntry, type Fresh } from './record/next-record.ts';
 import type { RecordEntry } from './record/record-schema.ts';
 import { readRecord, type LoadedRecord } from './record/record-store.ts';
@@ -17,6 +18,7 @@ import { DEFAULT_RUN_SETTINGS, type RunSettings, type UnitRun } from './run/run-
 import { runUnits } from './run/run-units.ts';
 import { isolationProblem } from './run/sandbox.ts';
 import { readZigPin, resolveZig, type ZigToolchain } from './run/zig-toolchain.ts';
+import { idsInShard, type Shard } from './shard.ts';
 
 export interface VerifyRequest {
   layout: CourseLayout;
@@ -26,6 +28,10 @@ export interface VerifyRequest {
   paths: string[];
   /** Re-run every selected unit, even when the record has it. */
   all: boolean;
+  /** Only this deterministic share of the units (`--shard i/n`). */
+  shard?: Shard;
+  /** Record folders whose matching proofs count as established by this run (`--import`). */
+  imports?: string[];
   concurrency: number;
   /** Overrides of the run limits. */
   settings?: Partial<Omit<RunSettings, 'zig' | 'zigCacheDir'>>;
@@ -80,14 +86,18 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
   const record = readRecord(layout);
   const warnings = record.corrupt.map(({ file, reason }) => `snippets/verified/${file} is corrupt (${reason}); its entries are rebuilt`);
   const keys = new Map(course.units.map((unit) => [unit.id, cacheKey(unit, zigVersion)]));
+  const inShard = request.shard ? idsInShard(course.units.map((unit) => unit.id), request.shard) : undefined;
+  const imported = importRecords(layout, request.imports ?? []);
+  warnings.push(...imported.warnings);
 
   const planned = course.units
-    .filter((unit) => isSelected(unit, request.paths))
+    .filter((unit) => isSelected(unit, request.paths) && (!inShard || inShard.has(unit.id)))
     .map((unit) => {
       const key = keys.get(unit.id)!;
       const recorded: RecordEntry | undefined = record.byKey.get(key);
-      const needsRun = !unit.skip && (request.all || recorded?.status !== 'verified');
-      return { unit, key, recorded, needsRun };
+      const importedEntry = unit.skip ? undefined : imported.byKey.get(key);
+      const needsRun = !unit.skip && !importedEntry && (request.all || recorded?.status !== 'verified');
+      return { unit, key, recorded, importedEntry, needsRun };
     });
 
   // Units with the same key (one listing included twice) are run once.
@@ -113,8 +123,13 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
 
   const results: BlockResult[] = [];
   const fresh = new Map<string, Fresh>();
-  for (const { unit, key, recorded, needsRun } of planned) {
-    if (unit.skip) {
+  for (const { unit, key, recorded, importedEntry, needsRun } of planned) {
+    if (importedEntry) {
+      // Established by another machine for exactly this source and Zig: recorded as if run here.
+      const { status, outcome, label, output, durationMs } = importedEntry;
+      fresh.set(unit.id, { status: 'verified', entry: freshEntry(unit, key, zigVersion, { status, outcome, label, output, durationMs }) });
+      results.push({ unit, status: 'passed', cached: true, location: unit.location, output, durationMs: 0 });
+    } else if (unit.skip) {
       fresh.set(unit.id, { status: 'skipped', entry: freshEntry(unit, key, zigVersion, { status: 'skipped', outcome: 'skipped', label: `not verified: ${unit.skip}`, output: '', durationMs: 0 }) });
       results.push({ unit, status: 'skipped', cached: false, location: unit.location, output: '', durationMs: 0 });
     } else if (!needsRun && recorded) {
