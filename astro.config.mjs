@@ -21,9 +21,12 @@ const { sitePipeline } = await import('./src/plugins/pipeline.ts');
 const { loadVerifiedBlocks } = await import('./src/lib/verified-blocks.ts');
 const { editionRoutes } = await import('./src/integrations/edition-routes.ts');
 const { codeThemeStylesheet } = await import('./src/integrations/code-theme-stylesheet.ts');
+const { devVerify } = await import('./src/integrations/dev-verify.ts');
 
 let blocks = loadVerifiedBlocks(courseRoot, projectRoot);
-const pipeline = sitePipeline({ edition, courseRoot, blocks: () => blocks });
+// `astro dev` only: re-verifies saved files and refreshes `blocks` (the integration is inert in builds).
+const devVerifier = devVerify({ courseRoot, projectRoot, refresh: refreshVerifiedBlocks });
+const pipeline = sitePipeline({ edition, courseRoot, blocks: () => blocks, dev: devVerifier.status });
 
 export default defineConfig({
   site: 'https://zig-for-python.dev',
@@ -43,13 +46,13 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ ...pipeline, smartypants: false }),
   },
-  integrations: [mdx(), editionRoutes(edition), codeThemeStylesheet()],
+  integrations: [mdx(), editionRoutes(edition), codeThemeStylesheet(), devVerifier.integration],
   vite: {
     build: { assetsInlineLimit: 0 },
   },
 });
 
-/** Lets the dev server refresh verified results after re-verifying (see scripts/dev). */
+/** Lets the dev server refresh verified results after re-verifying (src/integrations/dev-verify.ts). */
 export function refreshVerifiedBlocks() {
   blocks = loadVerifiedBlocks(courseRoot, projectRoot);
 }

@@ -107,6 +107,8 @@ async function measure(name: string, course: string, zig: string): Promise<Row> 
   process.stderr.write(`bench: ${name}: ${units.length} blocks: naive…`);
   const naiveMs = await naive(units, zig);
   process.stderr.write(' cold…');
+  // Cold: no record and no parse cache (.cache/verify/), only Zig's own global cache warm.
+  rmSync(path.join(projectRoot, '.cache', 'verify'), { recursive: true, force: true });
   const cold = await verify(course);
   process.stderr.write(' warm…');
   const warm = await verify(course);
@@ -172,7 +174,7 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, Zig ${(await resolveZig({ projectRoot })).version}`;
-  const report = `Measured by \`npm run bench\` on ${machine}; every figure from the same run. Cold = empty record, Zig's global cache warm (compiler_rt built once per machine), as for the baseline.\n\n${table(rows)}\n`;
+  const report = `Measured by \`npm run bench\` on ${machine}; every figure from the same run. Cold = empty record and no parse cache, Zig's global cache warm (compiler_rt built once per machine), as for the baseline.\n\n${table(rows)}\n`;
   mkdirSync(path.dirname(options.out), { recursive: true });
   writeFileSync(options.out, report);
   console.log(report);

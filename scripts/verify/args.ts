@@ -6,6 +6,12 @@ export interface VerifyArgs {
   all: boolean;
   check: boolean;
   json?: string;
+  /** Also write the results as JUnit XML (`--junit FILE`). */
+  junit?: string;
+  /** Another Zig to try (`--zig PATH`, with --report-only). */
+  zig?: string;
+  /** Re-run every block and report what would change; write nothing. */
+  reportOnly: boolean;
   /** The course root (default: the project). Tests point it at fixture courses. */
   root?: string;
   jobs?: number;
@@ -32,6 +38,10 @@ Verifies every Zig block of the course and records the outcomes in snippets/veri
   --all           re-run every block, even those the record already has
   --check         compare with the committed record instead of writing it (for CI)
   --json FILE     also write the results as JSON
+  --junit FILE    also write the results as JUnit XML (one testcase per block)
+  --report-only   re-run every block and list those whose verdict or output would
+                  differ from the record; writes nothing (exit 1 when any would)
+  --zig PATH      with --report-only: try this Zig instead of the pinned one
   --root DIR      the course to verify (default: this project)
   --jobs N        blocks run in parallel (default: the number of cores)
   --timeout MS    default run-time limit per block (default: 10000)
@@ -45,7 +55,7 @@ exit status: 0 all passed, 1 a block failed, 2 usage or environment error (no Zi
 
 /** Parses argv (without node and script); throws UsageError on anything unknown. */
 export function parseVerifyArgs(argv: string[]): VerifyArgs {
-  const args: VerifyArgs = { paths: [], all: false, check: false, help: false, noBatch: false, imports: [] };
+  const args: VerifyArgs = { paths: [], all: false, check: false, help: false, noBatch: false, imports: [], reportOnly: false };
   const takeValue = (i: number, flag: string): string => {
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -67,6 +77,15 @@ export function parseVerifyArgs(argv: string[]): VerifyArgs {
         break;
       case '--no-batch':
         args.noBatch = true;
+        break;
+      case '--report-only':
+        args.reportOnly = true;
+        break;
+      case '--junit':
+        args.junit = takeValue(i++, arg);
+        break;
+      case '--zig':
+        args.zig = takeValue(i++, arg);
         break;
       case '--help':
       case '-h':
@@ -98,5 +117,7 @@ export function parseVerifyArgs(argv: string[]): VerifyArgs {
         args.paths.push(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
     }
   }
+  if (args.zig && !args.reportOnly) throw new UsageError('--zig needs --report-only: the record is only ever written with the pinned Zig (ZIG=PATH names another copy of that version)');
+  if (args.reportOnly && args.check) throw new UsageError('--report-only and --check cannot be combined: --report-only already writes nothing');
   return args;
 }

@@ -12,8 +12,12 @@ import { buildNextRecord, compareRecords } from './record/next-record.ts';
 import { ImportError } from './record/import-records.ts';
 import { withRecordLock } from './record/record-lock.ts';
 import { readRecord, writeRecord } from './record/record-store.ts';
+import { compareWithRecord, formatChange, formatCompatibilitySummary } from './report/compatibility-report.ts';
 import { countResults, formatFailure, formatSummary } from './report/format-results.ts';
+import { annotationFromDiagnostic, githubAnnotations } from './report/github-annotations.ts';
 import { toJsonResults } from './report/json-report.ts';
+import { toJunitXml } from './report/junit-report.ts';
+import { createProgress } from './report/progress.ts';
 import { killAllSandboxes } from './run/sandbox.ts';
 import { ToolchainError } from './run/zig-toolchain.ts';
 import { verifyCourse } from './verify-course.ts';
@@ -38,19 +42,24 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const layout = courseLayout(args.root ? path.resolve(args.root) : projectRoot);
+  const progress = createProgress(process.stderr);
+  const inGithubActions = process.env.GITHUB_ACTIONS === 'true';
   let report;
   try {
     report = await verifyCourse({
       layout,
       projectRoot,
       paths: args.paths,
-      all: args.all,
+      all: args.all || args.reportOnly,
+      ...(args.zig ? { zigPath: args.zig } : {}),
+      onUnitDone: progress.onUnitDone,
       ...(args.shard ? { shard: args.shard } : {}),
       imports: args.imports,
       concurrency: args.jobs ?? 0,
       settings: { ...(args.timeoutMs ? { runTimeoutMs: args.timeoutMs } : {}), ...(args.noBatch ? { batch: false } : {}) },
     });
   } catch (error) {
+    progress.finish();
     if (error instanceof ToolchainError || error instanceof ImportError) {
       console.error(`verify: error: ${error.message}`);
       return 2;
@@ -58,8 +67,20 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
+  progress.finish();
   for (const warning of report.warnings) console.error(`verify: warning: ${warning}`);
   for (const error of report.contentErrors) console.error(error.message);
+  if (inGithubActions) for (const annotation of githubAnnotations(report)) console.log(annotation);
+  writeReportFile(args.junit, () => toJunitXml(report));
+
+  if (args.reportOnly) {
+    // A compatibility report: nothing is written (no record, no syntax scan), only what would change.
+    writeReportFile(args.json, () => `${JSON.stringify(toJsonResults(report), null, 2)}\n`);
+    const compat = compareWithRecord(report);
+    for (const change of compat.changes) console.log(formatChange(change));
+    console.log(formatCompatibilitySummary(compat));
+    return compat.changes.length || report.contentErrors.length ? 1 : 0;
+  }
   for (const result of report.results) if (result.status === 'failed') console.error(formatFailure(result));
 
   let differences: string[] = [];
@@ -82,19 +103,26 @@ async function main(argv: string[]): Promise<number> {
   // lesson has introduced. Its scan record sits beside the block record.
   const syntax = await runSyntaxStep({ layout, projectRoot, course: report.course, zigVersion: report.zigVersion, paths: args.paths, all: args.all, check: args.check, imports: args.imports });
   for (const line of [...syntax.notes, ...syntax.errors]) console.error(line);
+  if (inGithubActions) {
+    for (const annotation of [...syntax.errors, ...differences].map(annotationFromDiagnostic)) if (annotation) console.log(annotation);
+  }
   if (syntax.exitCode !== undefined) return syntax.exitCode;
 
-  if (args.json) {
-    const file = path.resolve(args.json);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(toJsonResults(report), null, 2)}\n`);
-  }
+  writeReportFile(args.json, () => `${JSON.stringify(toJsonResults(report), null, 2)}\n`);
   const totals = countResults(report, differences.length);
   totals.failed += syntax.failures;
   const zigNote = report.zig ? `Zig ${report.zig.version}` : `Zig ${report.zigVersion}, nothing to run`;
   const shardNote = args.shard ? ` · shard ${args.shard.index}/${args.shard.count} (${report.results.length} of ${report.course.units.length} blocks)` : '';
   console.log(`${formatSummary(totals)} · ${zigNote}${shardNote}${syntax.summary ? ` · ${syntax.summary}` : ''}`);
   return totals.failed > 0 ? 1 : 0;
+}
+
+/** Writes a --json / --junit report file, when asked for. */
+function writeReportFile(target: string | undefined, text: () => string): void {
+  if (!target) return;
+  const file = path.resolve(target);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text());
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ContentError, SourceLocation } from './errors.ts';
 import { loadCourse, type CourseLayout, type LoadedCourse } from './extract/load-course.ts';
+import { fileParseCache } from './extract/parse-cache.ts';
 import type { VerifyUnit } from './extract/unit.ts';
 import { cacheKey } from './record/cache-key.ts';
 import { importRecords } from './record/import-records.ts';
@@ -33,6 +34,8 @@ export interface VerifyRequest {
   /** Record folders whose matching proofs count as established by this run (`--import`). */
   imports?: string[];
   concurrency: number;
+  /** Run with this Zig instead of the pinned one (`--zig`, for --report-only: results are compared, never recorded). */
+  zigPath?: string;
   /** Overrides of the run limits. */
   settings?: Partial<Omit<RunSettings, 'zig' | 'zigCacheDir'>>;
   /** Called as units finish, for progress displays. */
@@ -82,7 +85,9 @@ function isSelected(unit: VerifyUnit, paths: string[]): boolean {
 export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport> {
   const { layout } = request;
   const zigVersion = readZigPin(request.projectRoot);
-  const course = loadCourse(layout);
+  const parseCache = fileParseCache(path.join(request.projectRoot, '.cache', 'verify', 'parsed-content.json'));
+  const course = loadCourse(layout, parseCache);
+  parseCache.save();
   const record = readRecord(layout);
   const warnings = record.corrupt.map(({ file, reason }) => `snippets/verified/${file} is corrupt (${reason}); its entries are rebuilt`);
   const keys = new Map(course.units.map((unit) => [unit.id, cacheKey(unit, zigVersion)]));
@@ -107,7 +112,7 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
   let zig: ZigToolchain | undefined;
   const runs = new Map<string, UnitRun>();
   if (toRun.size) {
-    zig = await resolveZig({ projectRoot: request.projectRoot, version: zigVersion, ...(request.env ? { env: request.env } : {}) });
+    zig = await resolveZig({ projectRoot: request.projectRoot, version: zigVersion, ...(request.zigPath ? { explicitPath: request.zigPath } : {}), ...(request.env ? { env: request.env } : {}) });
     const readOnlyPaths = [...new Set([request.projectRoot, layout.root])];
     const settings: RunSettings = { ...DEFAULT_RUN_SETTINGS, readOnlyPaths, ...request.settings, zig, zigCacheDir: path.join(request.projectRoot, '.cache', 'zig') };
     const unisolated = isolationProblem();

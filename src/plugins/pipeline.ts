@@ -25,7 +25,7 @@ import { remarkExerciseFiles } from './remark-exercise-files.ts';
 import { remarkHintLadder } from './remark-hint-ladder.ts';
 import { remarkInstructorNotes } from './remark-instructor-notes.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
-import { remarkZigBlocks } from './remark-zig-blocks.ts';
+import { remarkZigBlocks, type DevBlockStatus } from './remark-zig-blocks.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 
 export type Edition = 'student' | 'instructor';
@@ -34,11 +34,13 @@ export interface PipelineOptions {
   edition: Edition;
   courseRoot: string;
   blocks: () => VerifiedBlocks;
+  /** Dev server only: show unverified blocks with a banner instead of failing the page. */
+  dev?: DevBlockStatus;
 }
 
 /** remark and rehype plugins for `unified({ remarkPlugins, rehypePlugins })`. */
 export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
-  const { edition, courseRoot, blocks } = options;
+  const { edition, courseRoot, blocks, dev } = options;
   return {
     remarkPlugins: [
       remarkDirective,
@@ -47,7 +49,7 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       remarkAsides,
       [remarkExerciseFiles, { courseRoot }],
       [remarkUnknownDirectives, { courseRoot, known: ['instructor', 'hints', 'hint', 'exercise-files', ...Object.keys(asideKinds)] }],
-      [remarkZigBlocks, { blocks, courseRoot }],
+      [remarkZigBlocks, { blocks, courseRoot, ...(dev ? { dev } : {}) }],
       remarkCodeFrames,
     ],
     rehypePlugins: [rehypeHeadingAnchors],

@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import type { VerifiedView } from '../../src/lib/render-code-frame.ts';
 import type { VerifiedBlocks } from '../../src/lib/verified-blocks.ts';
 import { sitePipeline, type Edition } from '../../src/plugins/pipeline.ts';
+import type { DevBlockStatus } from '../../src/plugins/remark-zig-blocks.ts';
 import { ContentError } from '../../scripts/verify/errors.ts';
 
 export const COURSE_ROOT = '/course';
@@ -26,8 +27,8 @@ export function recordOf(views: Record<string, VerifiedView | ContentError>): Ve
   };
 }
 
-export async function renderMarkdown(markdown: string, options: { edition?: Edition; file?: string; blocks?: VerifiedBlocks } = {}): Promise<string> {
-  const pipeline = sitePipeline({ edition: options.edition ?? 'student', courseRoot: COURSE_ROOT, blocks: () => options.blocks ?? recordOf({}) });
+export async function renderMarkdown(markdown: string, options: { edition?: Edition; file?: string; blocks?: VerifiedBlocks; dev?: DevBlockStatus } = {}): Promise<string> {
+  const pipeline = sitePipeline({ edition: options.edition ?? 'student', courseRoot: COURSE_ROOT, blocks: () => options.blocks ?? recordOf({}), ...(options.dev ? { dev: options.dev } : {}) });
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)

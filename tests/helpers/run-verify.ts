@@ -1,6 +1,6 @@
 /** Runs the real verifier CLI against a throwaway copy of a fixture course. */
 import { execa } from 'execa';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JsonResult } from '../../scripts/verify/report/json-report.ts';
@@ -47,4 +47,18 @@ export async function runVerify(courseRoot: string, args: string[] = [], env: Re
     results,
     byId: new Map(results.map((r) => [r.id, r])),
   };
+}
+
+/** Every file under `dir` with its text, by relative path (to compare a record before and after). */
+export function snapshotDir(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current).sort()) {
+      const full = path.join(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[path.relative(dir, full)] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
 }

@@ -2,23 +2,10 @@
  * Authoring mistakes: each is a located error with a why and a fix, the run
  * exits 1, and the verified record is left exactly as it was.
  */
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFixture, fixturesDir, runVerify, type VerifyRun } from '../helpers/run-verify.ts';
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current).sort()) {
-      const full = path.join(current, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
-}
+import { copyFixture, fixturesDir, runVerify, snapshotDir, type VerifyRun } from '../helpers/run-verify.ts';
 
 let run: VerifyRun;
 let recordBefore: Record<string, string>;
@@ -28,10 +15,10 @@ beforeAll(async () => {
   const course = path.join(copyFixture('bad-input'), 'good');
   const first = await runVerify(course);
   if (first.exitCode !== 0) throw new Error(`the good version must verify:\n${first.stderr}`);
-  recordBefore = snapshot(path.join(course, 'snippets', 'verified'));
+  recordBefore = snapshotDir(path.join(course, 'snippets', 'verified'));
   cpSync(path.join(fixturesDir, 'bad-input', 'bad', 'content'), path.join(course, 'content'), { recursive: true });
   run = await runVerify(course);
-  recordAfter = snapshot(path.join(course, 'snippets', 'verified'));
+  recordAfter = snapshotDir(path.join(course, 'snippets', 'verified'));
 });
 
 describe('bad authoring input', () => {

@@ -130,6 +130,8 @@ describe('parseVerifyArgs', () => {
       jobs: 3,
       help: false,
       noBatch: false,
+      imports: [],
+      reportOnly: false,
     });
   });
   it('rejects what it does not know', () => {

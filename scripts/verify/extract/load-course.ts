@@ -13,6 +13,7 @@ import { buildExerciseUnits } from './exercise-units.ts';
 import { schemaFor } from './content-schemas.ts';
 import { buildFenceUnits } from './fence-units.ts';
 import { findFrontmatter, parseYamlWith } from './frontmatter.ts';
+import type { ParseCache, ParsedContent } from './parse-cache.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import type { VerifyUnit } from './unit.ts';
 
@@ -61,8 +62,22 @@ function readIfFile(file: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
 }
 
-/** Loads the whole course. Errors are collected, not thrown, so authors see them all at once. */
-export function loadCourse(layout: CourseLayout): LoadedCourse {
+/** Parses one content file down to what the verifier uses. Throws ContentError for MDX syntax errors. */
+function parseContent(text: string, file: string): ParsedContent {
+  const tree = parseMarkdown(text, file);
+  const hints = hintProblems(tree).map((problem) => {
+    const start = problem.node.position?.start ?? { line: 1, column: 1 };
+    return { line: start.line, column: start.column, what: problem.what, why: problem.why, fix: problem.fix };
+  });
+  return { fences: collectZigFences(tree, text), hintProblems: hints };
+}
+
+/**
+ * Loads the whole course. Errors are collected, not thrown, so authors see
+ * them all at once. With `cache`, files whose text was parsed before are not
+ * parsed again.
+ */
+export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCourse {
   const units: VerifyUnit[] = [];
   const errors: ContentError[] = [];
   const files: string[] = [];
@@ -99,16 +114,19 @@ export function loadCourse(layout: CourseLayout): LoadedCourse {
       });
     }
     collect(file, () => {
-      const tree = parseMarkdown(text, file);
+      let parsed = cache?.get(text);
+      if (!parsed) {
+        parsed = parseContent(text, file);
+        cache?.set(text, parsed);
+      }
       // Hint ladders are checked here too, so one `npm run verify` lists every authoring error.
-      for (const problem of hintProblems(tree)) {
-        const start = problem.node.position?.start ?? { line: 1, column: 1 };
-        errors.push(new ContentError({ file, line: start.line, column: start.column }, problem.what, { why: problem.why, fix: problem.fix, sourceLine: text.split('\n')[start.line - 1] ?? '' }));
+      for (const problem of parsed.hintProblems) {
+        errors.push(new ContentError({ file, line: problem.line, column: problem.column }, problem.what, { why: problem.why, fix: problem.fix, sourceLine: text.split('\n')[problem.line - 1] ?? '' }));
       }
       const result = buildFenceUnits({
         file,
         contentKey,
-        fences: collectZigFences(tree, text),
+        fences: parsed.fences,
         readSnippet: (relative) => readIfFile(path.join(layout.snippetsDir, relative)),
       });
       units.push(...result.units);

@@ -11,6 +11,7 @@ import { batchRunnerSource, runBatch } from './batch/run-batch.ts';
 import { readSoloFrames, type SoloFrames } from './batch/solo-frames.ts';
 import { mapWithLimit } from './pool.ts';
 import { runUnit, type RunSettings, type UnitRun } from './run-unit.ts';
+import { expectsCompileError, semaCheck } from './sema-check.ts';
 
 export interface RunUnitsOptions {
   concurrency: number;
@@ -58,7 +59,13 @@ export async function runUnits(units: VerifyUnit[], settings: RunSettings, optio
   await mapWithLimit(tasks, options.concurrency, async (task) => {
     const t0 = performance.now();
     if ('unit' in task) {
-      await solo(task.unit);
+      const analysed = expectsCompileError(task.unit) ? await semaCheck(task.unit, settings) : undefined;
+      if (analysed) {
+        runs.set(task.unit, analysed);
+        options.onUnitDone?.(task.unit);
+      } else {
+        await solo(task.unit);
+      }
       trace?.(`solo ${task.unit.id}`, t0);
       return;
     }
