@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { courseLayout, loadCourse } from '../../scripts/verify/extract/load-course.ts';
-import { fileParseCache } from '../../scripts/verify/extract/parse-cache.ts';
+import { fileParseCache, type ParseCache } from '../../scripts/verify/extract/parse-cache.ts';
 import { fixturesDir } from '../helpers/run-verify.ts';
 
 describe('the parse cache', () => {
@@ -20,13 +20,16 @@ describe('the parse cache', () => {
 
     const second = fileParseCache(file);
     let misses = 0;
-    const counting = { get: (text: string) => second.get(text), set: (text: string, parsed: Parameters<typeof second.set>[1]) => (misses++, second.set(text, parsed)) };
+    const counting: ParseCache = { get: (syntax, text) => second.get(syntax, text), set: (syntax, text, parsed) => (misses++, second.set(syntax, text, parsed)) };
     expect(loadCourse(layout, counting)).toEqual(fresh);
     expect(misses).toBe(0);
   });
 
-  it('misses on any change of text', () => {
+  it('misses on any change of text, and keeps Markdown and MDX apart', () => {
     const cache = fileParseCache(file);
-    expect(cache.get('# never seen\n')).toBeUndefined();
+    expect(cache.get('mdx', '# never seen\n')).toBeUndefined();
+    cache.set('md', '# seen as md\n', { fences: [], hintProblems: [] });
+    expect(cache.get('md', '# seen as md\n')).toEqual({ fences: [], hintProblems: [] });
+    expect(cache.get('mdx', '# seen as md\n')).toBeUndefined();
   });
 });

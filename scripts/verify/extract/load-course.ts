@@ -114,10 +114,11 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
       });
     }
     collect(file, () => {
-      let parsed = cache?.get(text);
+      const syntax = file.endsWith('.mdx') ? 'mdx' : 'md';
+      let parsed = cache?.get(syntax, text);
       if (!parsed) {
         parsed = parseContent(text, file);
-        cache?.set(text, parsed);
+        cache?.set(syntax, text, parsed);
       }
       // Hint ladders are checked here too, so one `npm run verify` lists every authoring error.
       for (const problem of parsed.hintProblems) {

@@ -26,9 +26,12 @@ export interface ParsedContent {
   hintProblems: HintProblemAt[];
 }
 
+/** Markdown and MDX parse the same text differently, so the syntax is part of the key. */
+export type ContentSyntax = 'md' | 'mdx';
+
 export interface ParseCache {
-  get(text: string): ParsedContent | undefined;
-  set(text: string, parsed: ParsedContent): void;
+  get(syntax: ContentSyntax, text: string): ParsedContent | undefined;
+  set(syntax: ContentSyntax, text: string, parsed: ParsedContent): void;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -53,7 +56,7 @@ function fingerprint(): string {
  */
 export function fileParseCache(file: string): ParseCache & { save(): void } {
   const prefix = fingerprint();
-  const keyOf = (text: string) => createHash('sha256').update(prefix).update(text).digest('hex');
+  const keyOf = (syntax: ContentSyntax, text: string) => createHash('sha256').update(prefix).update(`${syntax}\0`).update(text).digest('hex');
   let stored: Record<string, ParsedContent> = {};
   try {
     stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ParsedContent>;
@@ -63,14 +66,14 @@ export function fileParseCache(file: string): ParseCache & { save(): void } {
   const used: Record<string, ParsedContent> = {};
   let changed = false;
   return {
-    get(text) {
-      const key = keyOf(text);
-      const hit = stored[key];
+    get(syntax, text) {
+      const key = keyOf(syntax, text);
+      const hit = used[key] ?? stored[key];
       if (hit) used[key] = hit;
       return hit;
     },
-    set(text, parsed) {
-      used[keyOf(text)] = parsed;
+    set(syntax, text, parsed) {
+      used[keyOf(syntax, text)] = parsed;
       changed = true;
     },
     save() {
