@@ -70,6 +70,16 @@ export async function allLessons(): Promise<CourseLesson[]> {
   return (await getCourse()).flatMap((m) => m.lessons);
 }
 
+/** Static paths of the routes under `/module-[module]/[lesson]/` (the same URLs `lessonPath` builds), one per lesson. */
+export async function lessonPagePaths(): Promise<{ params: { module: string; lesson: string }; props: { entry: CourseLesson } }[]> {
+  return (await allLessons()).map((entry) => ({ params: { module: String(moduleOf(entry.lesson)), lesson: entry.lesson.id }, props: { entry } }));
+}
+
+/** The same, for the lessons that have an exercise (`…/exercise/`). */
+export async function exercisePagePaths(): ReturnType<typeof lessonPagePaths> {
+  return (await lessonPagePaths()).filter(({ props }) => props.entry.exercise);
+}
+
 /** The reading order: each lesson followed by its exercise. */
 export async function readingOrder(): Promise<NavPage[]> {
   const order: NavPage[] = [];

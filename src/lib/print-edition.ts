@@ -37,6 +37,11 @@ export async function printEditions(): Promise<{ module: CourseModule; chapters:
   return (await getCourse()).filter(({ module, lessons }) => module.data.published && lessons.length).map((module) => ({ module, chapters: chaptersOf(module) }));
 }
 
+/** Static paths of the routes under `/print/module-[module]…` (the HTML edition and its running-header stylesheet). */
+export async function printEditionPaths() {
+  return (await printEditions()).map((edition) => ({ params: { module: String(edition.module.module.data.number) }, props: edition }));
+}
+
 /** Links inside the print edition that should point at chapters rather than the site. */
 export async function printTargets(): Promise<Record<string, { anchor: string; reference: string }>> {
   const targets: Record<string, { anchor: string; reference: string }> = {};

@@ -4,10 +4,10 @@
  * so the document needs no inline styles.
  */
 import type { APIRoute } from 'astro';
-import { cssString, printEditions } from '../../lib/print-edition.ts';
+import { cssString, printEditionPaths, printEditions } from '../../lib/print-edition.ts';
 
 export async function getStaticPaths() {
-  return (await printEditions()).map((edition) => ({ params: { module: String(edition.module.module.data.number) }, props: edition }));
+  return printEditionPaths();
 }
 
 export const GET: APIRoute = ({ props }) => {
