@@ -40,6 +40,15 @@ function codeBlock(shiki: Highlighter, code: string, lang: string, label: string
   return h('pre', { className: ['code'], tabIndex: 0, ariaLabel: label, dataLanguage: lang }, [h('code', {}, highlightLines(shiki, code, lang))]);
 }
 
+/**
+ * The `title="…"` of a fence's info string, read leniently: plain fences have
+ * no strict grammar, and an unverified Zig fence shown on the dev server may
+ * be the one whose info string is wrong.
+ */
+export function fenceTitle(meta: string | null | undefined): string | undefined {
+  return /(?:^|\s)title="([^"]+)"/.exec(meta ?? '')?.[1];
+}
+
 /** A frame for a non-Zig block (Python, shell, text): title and copy button, no verification. */
 export function renderPlainFrame(shiki: Highlighter, code: string, lang: string, title?: string): Element {
   const heading = title ?? (lang === 'text' || !lang ? 'Text' : lang === 'python' ? 'Python' : lang);

@@ -2,7 +2,7 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { getHighlighter } from '../lib/highlight.ts';
-import { renderPlainFrame } from '../lib/render-code-frame.ts';
+import { fenceTitle, renderPlainFrame } from '../lib/render-code-frame.ts';
 import { replaceWithHast } from './replace-with-hast.ts';
 
 export function remarkCodeFrames() {
@@ -14,8 +14,7 @@ export function remarkCodeFrames() {
     if (!found.length) return;
     const shiki = await getHighlighter();
     for (const { node, index, parent } of found) {
-      const title = /(?:^|\s)title="([^"]+)"/.exec(node.meta ?? '')?.[1];
-      replaceWithHast(parent, index, renderPlainFrame(shiki, node.value, node.lang ?? 'text', title));
+      replaceWithHast(parent, index, renderPlainFrame(shiki, node.value, node.lang ?? 'text', fenceTitle(node.meta)));
     }
   };
 }

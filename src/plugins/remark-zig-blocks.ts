@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../../scripts/verify/errors.ts';
 import { getHighlighter } from '../lib/highlight.ts';
-import { renderPlainFrame, renderZigFrame } from '../lib/render-code-frame.ts';
+import { fenceTitle, renderPlainFrame, renderZigFrame } from '../lib/render-code-frame.ts';
 import type { VerifiedBlocks } from '../lib/verified-blocks.ts';
 import { courseRelativePath, errorAt } from './located.ts';
 import { replaceWithHast } from './replace-with-hast.ts';
@@ -83,8 +83,7 @@ export function remarkZigBlocks(options: ZigBlocksOptions) {
           fix: 'run `npm run verify`, then build again',
         });
       if (!dev) throw error;
-      const title = /(?:^|\s)title="([^"]+)"/.exec(node.meta ?? '')?.[1];
-      replaceWithHast(parent, index, renderUnverified(renderPlainFrame(shiki, node.value, 'zig', title), failure ?? { message: error.message, output: '' }));
+      replaceWithHast(parent, index, renderUnverified(renderPlainFrame(shiki, node.value, 'zig', fenceTitle(node.meta)), failure ?? { message: error.message, output: '' }));
     }
   };
 }
