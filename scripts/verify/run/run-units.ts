@@ -5,13 +5,12 @@
  * number of cores.
  */
 import type { VerifyUnit } from '../extract/unit.ts';
-import { astCheck } from './ast-check.ts';
+import { astCheck, expectsCompileError, semaCheck } from './compile-checks.ts';
 import { planBatches } from './batch/plan-batches.ts';
 import { batchRunnerSource, runBatch } from './batch/run-batch.ts';
 import { readSoloFrames, type SoloFrames } from './batch/solo-frames.ts';
 import { mapWithLimit } from './pool.ts';
 import { runUnit, type RunSettings, type UnitRun } from './run-unit.ts';
-import { expectsCompileError, semaCheck } from './sema-check.ts';
 
 export interface RunUnitsOptions {
   concurrency: number;
