@@ -46,6 +46,7 @@ export function isKnownAt(introduced: string, place: Place): boolean {
 /** The place of a unit; `order` supplies the lesson numbers. */
 export function placeOf(unit: Pick<VerifyUnit, 'kind' | 'sourceFile' | 'instructorOnly'>, order: CourseOrder): Place {
   if (unit.kind === 'exercise-solution') return { kind: 'exempt', reason: 'a reference solution (instructor material)' };
+  if (unit.kind === 'exercise-wrong') return { kind: 'exempt', reason: 'a wrong solution (instructor material)' };
   if (unit.instructorOnly) return { kind: 'exempt', reason: 'an instructor-only block' };
   if (/^content\/(guides|instructor)\//.test(unit.sourceFile)) return { kind: 'exempt', reason: 'instructor material' };
   if (/^content\/(lessons|exercises)\//.test(unit.sourceFile)) {

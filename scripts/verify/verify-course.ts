@@ -147,10 +147,19 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
         results.push({ unit, status: 'passed', cached: false, location: unit.location, output: run.output, durationMs: run.durationMs });
       } else {
         fresh.set(unit.id, { status: 'failed' });
-        results.push({ unit, status: 'failed', cached: false, location: run.at ?? unit.location, message: verdict.message, output: run.output, durationMs: run.durationMs });
+        results.push({ unit, status: 'failed', cached: false, location: run.at ?? unit.location, message: wrongSolutionMessage(unit, run.outcome.kind) ?? verdict.message, output: run.output, durationMs: run.durationMs });
       }
     }
   }
 
   return { zigVersion, ...(zig ? { zig } : {}), course, keys, fresh, record, results, contentErrors: course.errors, warnings, zigRuns: toRun.size };
+}
+
+/** A wrong solution that the tests accept is a gap in the tests, not in the wrong solution: say so. */
+function wrongSolutionMessage(unit: VerifyUnit, outcome: string): string | undefined {
+  if (unit.kind !== 'exercise-wrong' || outcome !== 'passed') return undefined;
+  return (
+    `the exercise's tests accept this wrong solution: every test passed. ` +
+    `Add a test that fails for the mistake it makes (the frontmatter's wrong[].mistake), so a learner who makes it is sent back to the idea`
+  );
 }

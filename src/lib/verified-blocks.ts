@@ -26,6 +26,8 @@ export interface ExerciseFiles {
   /** Instructor edition only. */
   solutionCode: string;
   solutionRun: VerifiedView | ContentError;
+  /** Instructor edition only: each plausible wrong solution and the tests' verified rejection of it. */
+  wrong: { file: string; code: string; run: VerifiedView | ContentError }[];
 }
 
 export interface VerifiedBlocks {
@@ -88,8 +90,8 @@ export function loadVerifiedBlocks(courseRoot: string, projectRoot: string): Ver
       fences.set(`${unit.location.file}:${unit.location.line}`, entry ? viewOf(unit, entry, unit.display!.code) : staleError(unit));
       continue;
     }
-    const key = unit.id.replace(/#(starter|solution)$/, '');
-    const files = exercises.get(key) ?? { key };
+    const key = unit.id.replace(/#(starter|solution|wrong-.*)$/, '');
+    const files = exercises.get(key) ?? { key, wrong: [] };
     const [starterName, testsName] = Object.keys(unit.files);
     files.starterName = starterName!;
     files.testsName = testsName!;
@@ -98,9 +100,11 @@ export function loadVerifiedBlocks(courseRoot: string, projectRoot: string): Ver
     if (unit.kind === 'exercise-starter') {
       files.starterCode = unit.files[starterName!]!;
       files.starterRun = run;
-    } else {
+    } else if (unit.kind === 'exercise-solution') {
       files.solutionCode = unit.files[starterName!]!;
       files.solutionRun = run;
+    } else {
+      files.wrong!.push({ file: unit.location.file.slice(unit.location.file.lastIndexOf('/') + 1), code: unit.files[starterName!]!, run });
     }
     exercises.set(key, files);
   }

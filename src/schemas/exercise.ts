@@ -25,6 +25,24 @@ export const exerciseSchema = z.strictObject({
   tests: zigFileName,
   /** The reference solution (instructor only); verified in place of the starter. */
   solution: zigFileName,
+  /**
+   * Plausible wrong solutions (instructor only): each stands in for the starter
+   * and the tests must reject it, proving they check the idea and not only
+   * the happy path.
+   */
+  wrong: z
+    .array(
+      z.strictObject({
+        /** The wrong solution's file, beside the others. */
+        file: zigFileName,
+        /** The mistake it makes, in one sentence an instructor can recognise. */
+        mistake: z.string().min(1),
+        /** A phrase of the test-failure output this wrong solution must produce. */
+        fails: z.string().min(1),
+      }),
+    )
+    .min(1)
+    .optional(),
 });
 
 export type ExerciseFrontmatter = z.infer<typeof exerciseSchema>;

@@ -130,7 +130,7 @@ describe('--report-only --zig', () => {
     const run = await runVerify(course, ['--report-only', '--zig', zig]);
     expect(run.stderr).not.toContain('error:');
     expect(run.exitCode).toBe(0);
-    expect(run.stdout.trim()).toBe('verify --report-only: Zig 0.17.0 against the record (Zig 0.17.0): 18 blocks, 18 unchanged; nothing written');
+    expect(run.stdout.trim()).toBe('verify --report-only: Zig 0.17.1 against the record (Zig 0.17.1): 18 blocks, 18 unchanged; nothing written');
     expect(recordHashes()).toEqual(before);
   });
 

@@ -26,14 +26,14 @@ describe('the verification status page', () => {
   it('shows each block\'s lesson, place, mode, outcome, Zig version and duration', () => {
     const byId = new Map(rows().map((row) => [row.id, row.cells]));
     const add = record().entries.find((e) => e.id === 'add-test')!;
-    expect(byId.get('add-test')).toEqual(['1.1 Fixture basics', expect.stringMatching(/^content\/lessons\/1\.1-fixture-basics\.mdx:\d+$/), 'test', add.label, '0.17.0', `${add.durationMs} ms`]);
+    expect(byId.get('add-test')).toEqual(['1.1 Fixture basics', expect.stringMatching(/^content\/lessons\/1\.1-fixture-basics\.mdx:\d+$/), 'test', add.label, '0.17.1', `${add.durationMs} ms`]);
     expect(byId.get('exercises/1.1-sum#solution')!.slice(0, 1)).toEqual(['Exercise 1.1']);
     expect(byId.get('exercises/1.1-sum#solution')![2]).toBe('test (instructor only)');
     expect(html()).toContain('href="/instructor/module-1/1.1-fixture-basics/exercise/"');
   });
 
   it('totals the blocks, the outcomes and the time', () => {
-    expect(html()).toMatch(/19 blocks and exercise runs: 18 verified, 1 skipped, 0 without a record · Zig 0.17.0 · \d+\.\d s of compiling and running/);
+    expect(html()).toMatch(/19 blocks and exercise runs: 18 verified, 1 skipped, 0 without a record · Zig 0.17.1 · \d+\.\d s of compiling and running/);
     expect(html()).toMatch(/<tfoot>[\s\S]*Total[\s\S]*0\.17\.0[\s\S]*\d+\.\d s/);
   });
 });
@@ -46,7 +46,7 @@ describe('the Zig version on every page', () => {
   });
 
   it('is stated on exercise pages and in the print edition', () => {
-    expect(read('/module-1/1.1-fixture-basics/exercise/')).toContain('compiled and run with <strong>Zig 0.17.0</strong>');
+    expect(read('/module-1/1.1-fixture-basics/exercise/')).toContain('compiled and run with <strong>Zig 0.17.1</strong>');
     expect(read('/instructor/print/module-1/')).toMatch(/Verified with<\/dt><dd>Zig 0\.17\.0/);
   });
 });

@@ -55,7 +55,7 @@ describe('a cold run over the fixture course', () => {
     const record = JSON.parse(readFileSync(path.join(course, recordFile), 'utf8'));
     const entry = record.entries.find((e: { id: string }) => e.id === 'add-test');
     const line = readFileSync(path.join(course, lessonFile), 'utf8').split('\n').findIndex((l) => l.includes('name="add-test"')) + 1;
-    expect(entry).toMatchObject({ location: `${lessonFile}:${line}:1`, mode: 'test', status: 'verified', zig: '0.17.0', command: 'zig test add.zig', output: '1/1 add.test.adds...OK\nAll 1 tests passed.' });
+    expect(entry).toMatchObject({ location: `${lessonFile}:${line}:1`, mode: 'test', status: 'verified', zig: '0.17.1', command: 'zig test add.zig', output: '1/1 add.test.adds...OK\nAll 1 tests passed.' });
     expect(readFileSync(path.join(course, entry.source), 'utf8')).toContain('test "adds"');
     expect(JSON.stringify(record)).not.toMatch(/\/tmp\/|\/root\/|\.tools\//);
   });

@@ -15,7 +15,7 @@ describe('zig resolution', () => {
     const run = await runVerify(course, [], { ZIG: '/nonexistent/zig' });
     expect(run.exitCode).toBe(2);
     expect(run.stderr.trim()).toBe(
-      'verify: error: ZIG=/nonexistent/zig is not a working zig executable. The course needs Zig 0.17.0. Run `npm install` (it installs Zig 0.17.0 into .tools/ from PyPI\'s ziglang wheel), or set ZIG=/path/to/zig-0.17.0/zig.',
+      'verify: error: ZIG=/nonexistent/zig is not a working zig executable. The course needs Zig 0.17.1. Run `npm install` (it installs Zig 0.17.1 into .tools/ from PyPI\'s ziglang wheel), or set ZIG=/path/to/zig-0.17.1/zig.',
     );
   });
 
@@ -25,7 +25,7 @@ describe('zig resolution', () => {
     chmodSync(fake, 0o755);
     const run = await runVerify(course, [], { ZIG: fake });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain(`ZIG=${fake} is Zig 0.16.0, but the course is pinned to Zig 0.17.0.`);
+    expect(run.stderr).toContain(`ZIG=${fake} is Zig 0.16.0, but the course is pinned to Zig 0.17.1.`);
   });
 
   it('rejects unknown options with usage and exit 2', async () => {

@@ -1,7 +1,8 @@
 /**
- * An exercise folder yields two units: the untouched starter, whose tests must
- * fail as the frontmatter declares, and the reference solution, which must
- * pass them without leaks. Both run the same test file.
+ * An exercise folder yields its units: the untouched starter, whose tests must
+ * fail as the frontmatter declares; the reference solution, which must pass
+ * them without leaks; and each named wrong solution, which the tests must
+ * reject as declared. All run the same test file.
  */
 import type { ExerciseFrontmatter } from '../../../src/schemas/exercise.ts';
 import { ContentError } from '../errors.ts';
@@ -30,10 +31,11 @@ export function buildExerciseUnits(input: ExerciseUnitsInput): VerifyUnit[] {
     }
     return text;
   };
-  const { starter, tests, solution } = input.frontmatter;
-  if (new Set([starter.file, tests, solution]).size !== 3) {
-    throw new ContentError({ file: input.file, line: 1, column: 1 }, 'starter.file, tests and solution must be three different files', {
-      fix: 'name them, for example, model.zig, model_test.zig and solution.zig',
+  const { starter, tests, solution, wrong = [] } = input.frontmatter;
+  const names = [starter.file, tests, solution, ...wrong.map((w) => w.file)];
+  if (new Set(names).size !== names.length) {
+    throw new ContentError({ file: input.file, line: 1, column: 1 }, 'starter.file, tests, solution and each wrong[].file must be different files', {
+      fix: 'name them, for example, model.zig, model_test.zig, solution.zig and wrong_no_arena.zig',
     });
   }
   const testsText = read(tests, 'tests');
@@ -66,5 +68,18 @@ export function buildExerciseUnits(input: ExerciseUnitsInput): VerifyUnit[] {
       origins: { [starter.file]: at(solution), [tests]: at(tests) },
       instructorOnly: true,
     },
+    ...wrong.map(
+      (w): VerifyUnit => ({
+        ...base,
+        id: `${input.contentKey}#wrong-${w.file.replace(/\.zig$/, '')}`,
+        kind: 'exercise-wrong',
+        location: { file: `${folder}/${w.file}`, line: 1, column: 1 },
+        expect: { kind: 'fail', text: w.fails },
+        // Like the solution, a wrong solution stands in for the starter.
+        files: { [starter.file]: read(w.file, 'wrong solution'), [tests]: testsText },
+        origins: { [starter.file]: at(w.file), [tests]: at(tests) },
+        instructorOnly: true,
+      }),
+    ),
   ];
 }

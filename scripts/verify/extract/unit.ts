@@ -14,7 +14,7 @@ export interface SourceOrigin {
   column: number;
 }
 
-export type UnitKind = 'fence' | 'exercise-starter' | 'exercise-solution';
+export type UnitKind = 'fence' | 'exercise-starter' | 'exercise-solution' | 'exercise-wrong';
 
 export interface VerifyUnit {
   /** Course-unique id: the fence's `name`, or `<content path>#<n>`. */

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const recordEntrySchema = z.strictObject({
   /** The block id (fence name, or `<content path>#<n>`). */
   id: z.string().min(1),
-  kind: z.enum(['fence', 'exercise-starter', 'exercise-solution']),
+  kind: z.enum(['fence', 'exercise-starter', 'exercise-solution', 'exercise-wrong']),
   /** `file:line:col` of the block in the course source. */
   location: z.string(),
   mode: z.enum(['test', 'run']),
