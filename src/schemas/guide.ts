@@ -52,7 +52,14 @@ export const guideSchema = z.strictObject({
     struggling: z.string().min(1),
     /** Other timing notes. */
     notes: z.array(z.string().min(1)).default([]),
+    /** How the lesson's minutes divide between its parts, in teaching order. */
+    split: z.array(z.strictObject({ part: z.string().min(1), minutes: z.number().int().positive() })).min(1).optional(),
   }),
+  /**
+   * Short answers to the lesson's "Self-Check Questions", in their order
+   * (instructor only): what a good answer contains, scannable in class.
+   */
+  selfCheckAnswers: z.array(z.string().min(1)).min(1).optional(),
 });
 
 export type GuideFrontmatter = z.infer<typeof guideSchema>;
