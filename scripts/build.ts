@@ -1,7 +1,8 @@
 /**
  * `npm run build`: verify, then build both editions, index them for search,
- * render the print editions to PDF (when Chromium is present), and swap the
- * result into place. Each edition is built into its own staging folder, so the
+ * render the print editions to PDF (`--no-pdf` skips that on purpose; without
+ * a browser the build fails rather than skipping it), and swap the result into
+ * place. Each edition is built into its own staging folder, so the
  * student site and its search index never see instructor pages; `dist/` is
  * replaced only when everything succeeded.
  *
@@ -12,7 +13,9 @@ import { execa } from 'execa';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseNodeArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { launchChromium } from './lib/chromium.ts';
 import type { Edition } from '../src/plugins/pipeline.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,19 +27,26 @@ interface BuildArgs {
   pdf: boolean;
 }
 
+const USAGE = 'usage: npm run build -- [--root COURSE] [--out DIR] [--no-pdf]';
+
 function parseArgs(argv: string[]): BuildArgs {
-  const args: BuildArgs = { root: projectRoot, out: path.join(projectRoot, 'dist'), verify: true, pdf: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--root') args.root = path.resolve(argv[++i] ?? '');
-    else if (arg === '--out') args.out = path.resolve(argv[++i] ?? '');
-    else if (arg === '--no-pdf') args.pdf = false;
-    else {
-      console.error(`build: unknown option ${arg}\nusage: npm run build -- [--root COURSE] [--out DIR] [--no-pdf]`);
-      process.exit(2);
-    }
+  try {
+    const { values } = parseNodeArgs({
+      args: argv,
+      options: { root: { type: 'string' }, out: { type: 'string' }, 'no-pdf': { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    });
+    return {
+      root: path.resolve(values.root ?? projectRoot),
+      out: path.resolve(values.out ?? path.join(projectRoot, 'dist')),
+      verify: true,
+      pdf: !values['no-pdf'],
+    };
+  } catch (error) {
+    console.error(`build: error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
   }
-  return args;
 }
 
 async function step(name: string, work: () => Promise<void>): Promise<void> {
@@ -78,6 +88,16 @@ async function main(): Promise<number> {
   const staging = `${args.out}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
 
+  if (args.pdf) {
+    // Start the browser once before anything else, so a missing or broken one fails in seconds, not after the build.
+    try {
+      await (await launchChromium()).close();
+    } catch (error) {
+      console.error(`build: error: ${error instanceof Error ? error.message : String(error)}\nbuild: nothing was built`);
+      return 2;
+    }
+  }
+
   if (args.verify) {
     const verify = await execa(process.execPath, [path.join(projectRoot, 'scripts/verify/cli.ts'), '--root', args.root], { stdio: 'inherit', reject: false });
     if (verify.exitCode !== 0) {
@@ -87,12 +107,16 @@ async function main(): Promise<number> {
   }
 
   try {
-    for (const edition of ['student', 'instructor'] as const) {
-      const dir = path.join(staging, edition);
-      await step(`${edition} edition built`, () => buildEdition(edition, args, dir));
-      await step(`${edition} edition indexed for search`, () => indexForSearch(dir));
+    try {
+      for (const edition of ['student', 'instructor'] as const) {
+        const dir = path.join(staging, edition);
+        await step(`${edition} edition built`, () => buildEdition(edition, args, dir));
+        await step(`${edition} edition indexed for search`, () => indexForSearch(dir));
+      }
+    } finally {
+      // Pagefind runs a service process: left open, it would keep the build from exiting.
+      await pagefind.close();
     }
-    await pagefind.close();
 
     if (args.pdf) {
       const { renderPrintEditions } = await import('./print/render-pdfs.ts');
@@ -113,7 +137,7 @@ async function main(): Promise<number> {
     console.log(`build: site ready in ${path.relative(process.cwd(), args.out) || '.'}/ (instructor edition in ${path.relative(process.cwd(), path.join(args.out, 'instructor'))}/)`);
     return 0;
   } catch (error) {
-    console.error(`build: failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`build: failed: ${error instanceof Error ? error.message : String(error)}\nbuild: nothing was written to the output folder`);
     return 1;
   } finally {
     rmSync(staging, { recursive: true, force: true });

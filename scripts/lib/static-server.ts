@@ -1,19 +1,14 @@
-/** A static file server for built sites, as a host would serve them (404.html for missing pages). */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+/**
+ * Serves a built site on localhost as a static host would (404.html for a
+ * missing page), for the PDF renderer and the browser tests. The file
+ * handling, including the guard against paths outside the folder, is
+ * serve-static's (the handler Express uses).
+ */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.png': 'image/png',
-};
+import serveStaticFiles from 'serve-static';
 
 export interface StaticServer {
   url: string;
@@ -31,27 +26,43 @@ export interface ServeOptions {
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const headers = options.headers ?? {};
   const prefix = (options.prefix ?? '').replace(/\/$/, '');
+  const files = serveStaticFiles(root, {
+    // The PDF renderer rewrites index.html between passes: never let a cache serve the old one.
+    etag: false,
+    lastModified: false,
+    cacheControl: false,
+    extensions: ['html'],
+    fallthrough: true,
+    setHeaders: (response) => {
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    },
+  });
+  const notFound = (response: import('node:http').ServerResponse) => {
+    let body: Buffer;
+    try {
+      body = readFileSync(path.join(root, '404.html'));
+    } catch {
+      body = Buffer.from('not found');
+    }
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
+  };
   const server: Server = createServer((request, response) => {
-    let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (prefix) {
-      if (!pathname.startsWith(`${prefix}/`)) {
-        response.writeHead(404).end();
-        return;
-      }
-      pathname = pathname.slice(prefix.length);
+      const url = request.url ?? '/';
+      if (!url.startsWith(`${prefix}/`)) return notFound(response);
+      request.url = url.slice(prefix.length);
     }
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const found = existsSync(file);
-    const served = found ? file : path.join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': types[path.extname(served)] ?? 'application/octet-stream', ...headers });
-    createReadStream(served).pipe(response);
+    files(request, response, () => notFound(response));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        // Keep-alive connections would hold the server open: end them too.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -1,17 +1,16 @@
 /**
  * Renders every print edition of a built instructor site to PDF with headless
- * Debian Chromium (playwright-core). Two passes: the first finds the page of
+ * Chromium (scripts/lib/chromium.ts finds it; playwright-core drives it). Two passes: the first finds the page of
  * each contents entry, which is written into the contents (on the page and in
  * the HTML file, so the HTML edition carries the numbers too); the second
  * prints the final document, whose outline is then set to the contents.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { serveStatic } from '../lib/static-server.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../lib/static-server.ts';
 import { destinationPages, finishPdf, type OutlineEntry } from './pdf-document.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const pdfOptions = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: false } as const;
 
@@ -35,22 +34,18 @@ export async function renderPrintEditions(instructorDir: string): Promise<string
   const printDir = path.join(instructorDir, 'print');
   const editions = existsSync(printDir) ? readdirSync(printDir).filter((name) => /^module-\d+$/.test(name)).sort() : [];
   if (!editions.length) return [];
-  if (!existsSync(CHROMIUM)) {
-    console.warn(`print: Chromium not found at ${CHROMIUM}: PDFs skipped (install it with \`apt-get install chromium\`, or set CHROMIUM_PATH)`);
-    return [];
-  }
-  const server = await serveStatic(instructorDir, { prefix: '/instructor' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  // Everything opened here is closed on every path out, so a failure exits instead of hanging.
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
   const written: string[] = [];
   try {
+    browser = await launchChromium();
+    server = await serveStatic(instructorDir, { prefix: '/instructor' });
     for (const edition of editions) {
       const htmlFile = path.join(printDir, edition, 'index.html');
       const page = await browser.newPage();
       const load = async () => {
-        await page.goto(`${server.url}/instructor/print/${edition}/`, { waitUntil: 'networkidle' });
+        await page.goto(`${server!.url}/instructor/print/${edition}/`, { waitUntil: 'networkidle', timeout: 60_000 });
         await page.emulateMedia({ media: 'print' });
         await page.evaluate(() => document.fonts.ready);
       };
@@ -79,8 +74,8 @@ export async function renderPrintEditions(instructorDir: string): Promise<string
       await page.close();
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await browser?.close();
+    await server?.close();
   }
   return written;
 }
