@@ -2,14 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Integration tests run the real zig, Astro and Chromium: generous limits, no parallel
-    // files (the machine has 2 cores and each of those tools uses both).
     testTimeout: 300_000,
     hookTimeout: 900_000,
-    fileParallelism: false,
     projects: [
       {
         extends: true,
+        // Pure functions and plugins on strings: files run in parallel.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/plugins/**/*.test.ts'] },
       },
       {
@@ -17,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          // These run the real zig, Astro and Chromium, each of which uses every core: one file at a time.
+          fileParallelism: false,
           // Builds the fixture course's site once (both editions, search, PDFs) for every test that reads it.
           globalSetup: ['tests/helpers/global-fixture-site.ts'],
         },
