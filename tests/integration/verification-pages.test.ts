@@ -34,7 +34,7 @@ describe('the verification status page', () => {
 
   it('totals the blocks, the outcomes and the time', () => {
     expect(html()).toMatch(/19 blocks and exercise runs: 18 verified, 1 skipped, 0 without a record · Zig 0.17.1 · \d+\.\d s of compiling and running/);
-    expect(html()).toMatch(/<tfoot>[\s\S]*Total[\s\S]*0\.17\.0[\s\S]*\d+\.\d s/);
+    expect(html()).toMatch(/<tfoot>[\s\S]*Total[\s\S]*0\.17\.1[\s\S]*\d+\.\d s/);
   });
 });
 
@@ -42,11 +42,11 @@ describe('the Zig version on every page', () => {
   it.each(['', 'instructor'])('is stated on every page of the %s edition', (under) => {
     const pages = htmlPages(site.dist, under).filter((page) => under || !page.startsWith('/instructor/'));
     expect(pages.length).toBeGreaterThan(5);
-    for (const page of pages) expect(read(page), page).toMatch(/Zig 0\.17\.0/);
+    for (const page of pages) expect(read(page), page).toMatch(/Zig 0\.17\.1/);
   });
 
   it('is stated on exercise pages and in the print edition', () => {
     expect(read('/module-1/1.1-fixture-basics/exercise/')).toContain('compiled and run with <strong>Zig 0.17.1</strong>');
-    expect(read('/instructor/print/module-1/')).toMatch(/Verified with<\/dt><dd>Zig 0\.17\.0/);
+    expect(read('/instructor/print/module-1/')).toMatch(/Verified with<\/dt><dd>Zig 0\.17\.1/);
   });
 });
