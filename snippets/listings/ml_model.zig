@@ -49,7 +49,7 @@ pub const Model = struct {
     /// One inference: output[j] = bias[j] + Σ_i input[i] * weights[i * output_size + j].
     /// The caller owns the returned slice and frees it with `allocator`.
     pub fn predict(self: *const Model, allocator: std.mem.Allocator, input: []const f64) ![]f64 {
-        if (input.len != self.input_size) return error.WrongInputSize;
+        if (input.len != self.input_size) return error.ShapeMismatch;
 
         // Scratch for this call only; the defer frees all of it at once.
         var arena = std.heap.ArenaAllocator.init(allocator);
@@ -94,7 +94,7 @@ test "predict computes input × weights + bias" {
     try std.testing.expectEqualSlices(f64, &[_]f64{ 11.5, 13.0 }, output);
 
     // A wrong-sized input is an error, not a crash.
-    try std.testing.expectError(error.WrongInputSize, model.predict(allocator, &[_]f64{ 1.0, 2.0 }));
+    try std.testing.expectError(error.ShapeMismatch, model.predict(allocator, &[_]f64{ 1.0, 2.0 }));
 }
 // ANCHOR_END: predict-test
 
@@ -168,7 +168,7 @@ test "reset keeps a batch's scratch memory flat" {
 const budget = struct {
     const inputs = 768;
     const outputs = 10;
-    // Persistent: allocated at load, freed at shutdown.
+    // Persistent: allocated at load, freed at shutdown, shared by every inference.
     const weights = inputs * outputs * @sizeOf(f64);
     const bias = outputs * @sizeOf(f64);
     const persistent = weights + bias;
@@ -176,48 +176,61 @@ const budget = struct {
     const scratch = outputs * @sizeOf(f64);
     const result = outputs * @sizeOf(f64);
     const per_inference = scratch + result;
+    // The weights are loaded once however many requests run at the same time;
+    // each request in flight needs its own scratch and result.
+    fn concurrent(requests: usize) usize {
+        return persistent + requests * per_inference;
+    }
 };
 
-test "the budget adds up, and matches what the allocator hands out" {
+test "the budget adds up, and matches what the allocator is asked for" {
     try std.testing.expectEqual(61_440, budget.weights);
     try std.testing.expectEqual(80, budget.bias);
     try std.testing.expectEqual(61_520, budget.persistent);
     try std.testing.expectEqual(160, budget.per_inference);
+    try std.testing.expectEqual(61_680, budget.concurrent(1));
+    try std.testing.expectEqual(71_760, budget.concurrent(64));
 
-    // Count what loading really asks for.
+    // Count the bytes loading really asks for.
     var counter = std.testing.FailingAllocator.init(std.testing.allocator, .{});
     var model = try Model.init(counter.allocator(), budget.inputs, budget.outputs);
     defer model.deinit();
-    try std.testing.expectEqual(budget.persistent, counter.allocated_bytes);
+    const load_bytes = counter.allocated_bytes;
+    try std.testing.expectEqual(budget.persistent, load_bytes);
 
-    // And what one inference asks for: the plan, plus the arena's bookkeeping.
+    // And what one inference asks for: the result, plus the arena's chunk
+    // that holds the scratch sums and the arena's own bookkeeping.
     const before = counter.allocated_bytes;
     var input: [budget.inputs]f64 = undefined;
     @memset(&input, 1.0);
     const output = try model.predict(counter.allocator(), &input);
     defer counter.allocator().free(output);
     const per_inference = counter.allocated_bytes - before;
-    std.debug.print("\none inference: {d} bytes planned, {d} bytes requested\n", .{ budget.per_inference, per_inference });
-    try std.testing.expect(per_inference >= budget.per_inference);
+    const arena_chunk = per_inference - budget.result;
+    std.debug.print("\nload:          {d} bytes planned, {d} bytes requested\n", .{ budget.persistent, load_bytes });
+    std.debug.print("one inference: {d} bytes planned, {d} bytes requested ({d} result + {d} arena chunk for {d} of scratch)\n", .{ budget.per_inference, per_inference, budget.result, arena_chunk, budget.scratch });
+    std.debug.print("64 requests at once: {d} bytes planned, {d} with the measured overhead\n", .{ budget.concurrent(64), budget.persistent + 64 * per_inference });
+    try std.testing.expect(arena_chunk >= budget.scratch);
 }
 // ANCHOR_END: budget
 
 // ANCHOR: main
 pub fn main() !void {
-    // The program's allocator. Its deinit reports any leak.
-    var debug_allocator: std.heap.DebugAllocator(.{}) = .init;
-    defer switch (debug_allocator.deinit()) {
-        .ok => std.debug.print("leak check: ok, every allocation was freed\n", .{}),
-        .leak => std.debug.print("leak check: LEAKED (see the report above)\n", .{}),
-    };
-    const gpa = debug_allocator.allocator();
+    // The program's allocator (lesson 3.4). Its deinit reports any leak.
+    var safe_allocator = std.heap.SafeAllocator.init(std.heap.page_allocator, .{});
+    defer {
+        const leaks = safe_allocator.deinit();
+        std.debug.print("leak check: {d} allocations never freed\n", .{leaks});
+    }
+    // A FailingAllocator that never fails, as in the tests: it counts bytes.
+    var counter = std.testing.FailingAllocator.init(safe_allocator.allocator(), .{});
+    const gpa = counter.allocator();
 
     // 1. LOAD: weights and bias, once, for the whole run.
     var model = try Model.init(gpa, 768, 10);
     defer model.deinit();
     loadToyWeights(&model);
-    const loaded_bytes = (model.weights.len + model.bias.len) * @sizeOf(f64);
-    std.debug.print("1. load: {d} weights, {d} biases, {d} bytes\n", .{ model.weights.len, model.bias.len, loaded_bytes });
+    std.debug.print("1. load: {d} weights, {d} biases, {d} bytes requested\n", .{ model.weights.len, model.bias.len, counter.allocated_bytes });
 
     // 2. INFER: predict's arena handles the scratch; the result is ours to free.
     var image: [768]f64 = undefined;
@@ -238,7 +251,7 @@ pub fn main() !void {
     std.debug.print("3. repeat: {d} images -> classes {any}\n", .{ batch.len, classes });
 
     // 4. SHUTDOWN: the defers run bottom-up: classes, scores, model, leak check.
-    std.debug.print("4. shutdown\n", .{});
+    std.debug.print("4. shutdown, {d} bytes still in use\n", .{counter.allocated_bytes - counter.freed_bytes});
 }
 
 /// Stands in for reading a weights file: output j adds up every tenth

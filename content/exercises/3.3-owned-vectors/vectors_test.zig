@@ -42,6 +42,9 @@ test "normalized: the input is left alone and the result is new memory" {
 test "normalized: an empty or all-zero input is an error, and nothing leaks" {
     try testing.expectError(error.ZeroSum, vectors.normalized(testing.allocator, &.{}));
     try testing.expectError(error.ZeroSum, vectors.normalized(testing.allocator, &.{ 0, 0, 0 }));
+    // failing_allocator refuses every request. A function that checks its
+    // input before asking for memory never gets to ask it.
+    try testing.expectError(error.ZeroSum, vectors.normalized(testing.failing_allocator, &.{ 0, 0, 0 }));
 }
 
 test "normalized: passes OutOfMemory up to the caller" {
@@ -81,6 +84,7 @@ test "summarize: a single element is both min and max" {
 
 test "summarize: an empty input is an error, and nothing leaks" {
     try testing.expectError(error.EmptyInput, vectors.summarize(testing.allocator, &.{}));
+    try testing.expectError(error.EmptyInput, vectors.summarize(testing.failing_allocator, &.{}));
 }
 
 test "summarize: passes OutOfMemory up to the caller" {

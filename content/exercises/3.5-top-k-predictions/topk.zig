@@ -22,10 +22,11 @@ pub fn topK(allocator: std.mem.Allocator, logits: []const f32, k: usize) ![]Pred
     // TODO: reject a `k` that is 0 or larger than the number of logits.
     // TODO: create a scratch arena on top of `allocator`, and make sure it is
     //       freed however topK returns.
-    // TODO: in scratch memory, compute the softmax probabilities of `logits`.
-    // TODO: in scratch memory, keep track of which classes you have picked.
-    // TODO: allocate the `k` predictions so that they outlive the arena, fill
-    //       them most likely first, and return them.
+    // TODO: compute the softmax probabilities of `logits`, and keep track of
+    //       which classes you have picked. For each buffer, ask who still
+    //       needs it once topK has returned.
+    // TODO: fill `k` predictions, most likely first, and return them: the
+    //       caller frees them with `allocator`.
     _ = allocator;
     _ = logits;
     _ = k;

@@ -23,12 +23,12 @@ const Model = struct {
 
 // hide-end
 pub fn main() !void {
-    var debug_allocator: std.heap.DebugAllocator(.{}) = .init;
-    defer switch (debug_allocator.deinit()) {
-        .ok => std.debug.print("leak check: ok\n", .{}),
-        .leak => std.debug.print("leak check: LEAKED\n", .{}),
-    };
-    const gpa = debug_allocator.allocator();
+    var safe_allocator = std.heap.SafeAllocator.init(std.heap.page_allocator, .{});
+    defer {
+        const leaks = safe_allocator.deinit();
+        std.debug.print("leak check: {d} allocations never freed\n", .{leaks});
+    }
+    const gpa = safe_allocator.allocator();
 
     const model = try Model.init(gpa, 768, 10);
     // forgotten: defer model.deinit();
