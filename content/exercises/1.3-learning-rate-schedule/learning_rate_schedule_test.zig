@@ -1,6 +1,0 @@
-const std = @import("std");
-const answer = @import("learning_rate_schedule.zig").answer;
-
-test "answer is 42" {
-    try std.testing.expectEqual(@as(i64, 42), try answer());
-}
