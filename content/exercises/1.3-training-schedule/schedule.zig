@@ -1,0 +1,41 @@
+//! Exercise 1.3: Training Schedule.
+//!
+//! Three decisions a training loop makes every step.
+//! Replace each placeholder `return 0;` with the real logic.
+
+/// The learning rate at `step` during linear warm-up, in millionths
+/// (a rate of 0.001 is 1000).
+/// Before `warmup_steps`, it climbs from 0 in equal steps:
+/// peak * step / warmup_steps, rounded down. From `warmup_steps` on, it is
+/// `peak`. With `warmup_steps` 0 there is no warm-up at all.
+/// `peak` can be any u32.
+pub fn warmupRate(step: u32, warmup_steps: u32, peak: u32) u32 {
+    // TODO: decide between the warm-up formula and the peak.
+    _ = step;
+    _ = warmup_steps;
+    _ = peak;
+    return 0;
+}
+
+/// Sorts a sequence into a bucket by its length in tokens, so that batches
+/// hold sequences of similar length:
+///   0 tokens          -> bucket 0 (empty)
+///   1 to 128 tokens   -> bucket 1
+///   129 to 512        -> bucket 2
+///   513 to 2048       -> bucket 3
+///   more than 2048    -> bucket 4
+pub fn lengthBucket(tokens: u32) u8 {
+    // TODO: one prong per bucket.
+    _ = tokens;
+    return 0;
+}
+
+/// A toy loss that halves (rounding down) after every step. How many steps
+/// until it is at or below `target`? A loss already at or below the target
+/// needs 0 steps.
+pub fn stepsToReach(loss: u32, target: u32) u32 {
+    // TODO: loop until the loss is low enough, counting the steps.
+    _ = loss;
+    _ = target;
+    return 0;
+}
