@@ -1,0 +1,10 @@
+const std = @import("std");
+
+fn sign(x: i32) i32 {
+    if (x < 0) return -1;
+    if (x > 0) return 1;
+}
+
+test "sign" {
+    try std.testing.expectEqual(@as(i32, 1), sign(42));
+}
