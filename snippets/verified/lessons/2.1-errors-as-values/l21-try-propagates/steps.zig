@@ -1,0 +1,21 @@
+// hide-start
+const std = @import("std");
+const ConfigError = error{ Zero, TooLarge };
+fn checkBatchSize(n: u32) ConfigError!u32 {
+    if (n == 0) return error.Zero;
+    if (n > 4096) return error.TooLarge;
+    return n;
+}
+// hide-end
+fn stepsPerEpoch(samples: u32, batch_size: u32) ConfigError!u32 {
+    const batch = try checkBatchSize(batch_size); // a u32 from here on
+    return samples / batch;
+}
+
+test "a good batch size gives the step count" {
+    try std.testing.expectEqual(1562, stepsPerEpoch(50_000, 32));
+}
+
+test "a bad batch size reaches the caller unchanged" {
+    try std.testing.expectEqual(error.Zero, stepsPerEpoch(50_000, 0));
+}
