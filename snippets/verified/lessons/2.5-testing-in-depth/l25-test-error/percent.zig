@@ -1,0 +1,19 @@
+// hide-start
+const std = @import("std");
+const ParseError = error{ Empty, NotADigit, TooLarge };
+// hide-end
+fn parsePercent(text: []const u8) ParseError!u8 {
+    if (text.len == 0) return error.Empty;
+    var value: u32 = 0;
+    for (text) |byte| {
+        if (byte < '0' or byte > '9') return error.NotADigit;
+        value = value * 10 + (byte - '0');
+        if (value > 100) return error.TooLarge;
+    }
+    return @intCast(value);
+}
+
+test "parses a value with a unit" {
+    const value = try parsePercent("7a");
+    try std.testing.expectEqual(7, value);
+}
