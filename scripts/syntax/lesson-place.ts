@@ -9,6 +9,7 @@
  *                              blocks and exercise solutions
  */
 import type { VerifyUnit } from '../verify/extract/unit.ts';
+import { priorModules } from '../../src/schemas/syntax-inventory.ts';
 
 export type Place =
   | { kind: 'lesson'; lesson: string }
@@ -33,8 +34,8 @@ export function compareLessonNumbers(a: string, b: string): number {
   return am - bm || al - bl;
 }
 
-/** "M1" and "M2" name modules taught before the lessons on this site. */
-export const isPriorModule = (introduced: string) => /^M\d+$/.test(introduced);
+/** Whether `introduced` names a module taught before this course's first lesson ("M1", "M2"): the schema's list, so the two cannot disagree. */
+export const isPriorModule = (introduced: string) => (priorModules as readonly string[]).includes(introduced);
 
 /** Whether a feature introduced at `introduced` may be used at `place`. */
 export function isKnownAt(introduced: string, place: Place): boolean {

@@ -1,0 +1,44 @@
+/**
+ * Every exercise of the course names at least one plausible wrong solution,
+ * and the committed record proves, for the current code, that the exercise's
+ * tests reject each one (and that the starter fails and the solution passes).
+ * `npm run verify -- --all --check` re-runs them; this test fails when an
+ * exercise has none, or when a record is missing or stale.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadVerifiedBlocks } from '../../src/lib/verified-blocks.ts';
+import { ContentError } from '../../scripts/verify/errors.ts';
+import { projectRoot } from '../helpers/run-verify.ts';
+
+const exercisesDir = path.join(projectRoot, 'content', 'exercises');
+const folders = readdirSync(exercisesDir).sort();
+const blocks = loadVerifiedBlocks(projectRoot, projectRoot);
+
+function frontmatter(folder: string): { wrong?: { file: string; mistake: string }[] } {
+  const text = readFileSync(path.join(exercisesDir, folder, 'exercise.mdx'), 'utf8');
+  return parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+}
+
+describe('the course exercises', () => {
+  it('cover every module', () => {
+    const modules = new Set(folders.map((f) => f.split('.')[0]));
+    expect([...modules]).toEqual(['1', '2', '3']);
+  });
+
+  it.each(folders)('%s: the starter fails, the solution passes, and each named wrong solution is rejected by the tests', (folder) => {
+    const files = blocks.exercise(`exercises/${folder}`)!;
+    expect(files, folder).toBeDefined();
+    for (const run of [files.starterRun, files.solutionRun, ...files.wrong.map((w) => w.run)]) {
+      if (run instanceof ContentError) throw run;
+    }
+    expect(files.solutionRun).toMatchObject({ outcome: 'passed' });
+    expect(files.starterRun).toMatchObject({ outcome: 'test-failed' });
+    const named = frontmatter(folder).wrong ?? [];
+    expect(named.length, `${folder} names no wrong solution`).toBeGreaterThanOrEqual(1);
+    expect(files.wrong.map((w) => w.file).sort()).toEqual(named.map((w) => w.file).sort());
+    for (const wrong of files.wrong) expect(wrong.run, wrong.file).toMatchObject({ outcome: 'test-failed' });
+  });
+});
