@@ -42,3 +42,32 @@ describe('the course exercises', () => {
     for (const wrong of files.wrong) expect(wrong.run, wrong.file).toMatchObject({ outcome: 'test-failed' });
   });
 });
+
+const lessonsDir = path.join(projectRoot, 'content', 'lessons');
+const guidesDir = path.join(projectRoot, 'content', 'guides');
+const guideFiles = readdirSync(guidesDir).filter((f) => f.endsWith('.mdx')).sort();
+
+/** The numbered items of a lesson's "## Self-Check Questions" section. */
+function selfCheckCount(lessonText: string): number {
+  const section = /^## Self-Check Questions\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(lessonText)?.[1] ?? '';
+  return section.split('\n').filter((line) => /^\d+\.\s/.test(line)).length;
+}
+
+describe('the course guides', () => {
+  it('exist for every lesson', () => {
+    expect(guideFiles).toEqual(readdirSync(lessonsDir).filter((f) => f.endsWith('.mdx')).sort());
+  });
+
+  it.each(guideFiles)('%s: one answer per self-check question, and a time split that adds up to the lesson', (file) => {
+    const lessonText = readFileSync(path.join(lessonsDir, file), 'utf8');
+    const lesson = parse(/^---\n([\s\S]*?)\n---/.exec(lessonText)![1]!) as { minutes?: number };
+    const guide = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(guidesDir, file), 'utf8'))![1]!) as {
+      selfCheckAnswers?: string[];
+      pacing: { split?: { minutes: number }[] };
+    };
+    const questions = selfCheckCount(lessonText);
+    expect(questions, 'the lesson has self-check questions').toBeGreaterThan(0);
+    expect(guide.selfCheckAnswers?.length, 'answers in the guide').toBe(questions);
+    expect(guide.pacing.split?.reduce((sum, part) => sum + part.minutes, 0), 'minutes of the split').toBe(lesson.minutes);
+  });
+});

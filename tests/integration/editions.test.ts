@@ -13,7 +13,7 @@ import type { BuiltSite } from '../helpers/fixture-site.ts';
 import { readPdf, type ReadPdf } from '../helpers/pdf.ts';
 import { projectRoot } from '../helpers/run-verify.ts';
 
-const MARKERS = ['MARKER_INSTRUCTOR_BLOCK', 'MARKER_GUIDE_FRONTMATTER', 'MARKER_GUIDE_BODY', 'MARKER_INSTRUCTOR_PAGE', 'MARKER_SOLUTION_SOURCE', 'MARKER_SYNTAX_INVENTORY'];
+const MARKERS = ['MARKER_INSTRUCTOR_BLOCK', 'MARKER_GUIDE_FRONTMATTER', 'MARKER_GUIDE_BODY', 'MARKER_INSTRUCTOR_PAGE', 'MARKER_SOLUTION_SOURCE', 'MARKER_SYNTAX_INVENTORY', 'MARKER_ANSWER_KEY'];
 
 let site: BuiltSite;
 beforeAll(() => {
