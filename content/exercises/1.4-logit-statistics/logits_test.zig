@@ -2,22 +2,22 @@ const std = @import("std");
 const logits = @import("logits.zig");
 
 test "total: adds every element" {
-    try std.testing.expectEqual(@as(f32, 10), logits.total([_]f32{ 1, 2, 3, 4 }));
-    try std.testing.expectEqual(@as(f32, 0), logits.total([_]f32{ 0.5, -0.5, 2, -2 }));
+    try std.testing.expectEqual(10, logits.total([_]f32{ 1, 2, 3, 4 }));
+    try std.testing.expectEqual(0, logits.total([_]f32{ 0.5, -0.5, 2, -2 }));
 }
 
 test "argmax: the largest can be anywhere" {
-    try std.testing.expectEqual(@as(usize, 1), logits.argmax([_]f32{ 0.25, 3.5, -1, 2.5 }));
-    try std.testing.expectEqual(@as(usize, 3), logits.argmax([_]f32{ 1, 2, 3, 4 }));
-    try std.testing.expectEqual(@as(usize, 0), logits.argmax([_]f32{ 9, 2, 3, 4 }));
+    try std.testing.expectEqual(1, logits.argmax([_]f32{ 0.25, 3.5, -1, 2.5 }));
+    try std.testing.expectEqual(3, logits.argmax([_]f32{ 1, 2, 3, 4 }));
+    try std.testing.expectEqual(0, logits.argmax([_]f32{ 9, 2, 3, 4 }));
 }
 
 test "argmax: all logits negative (the best one is still one of them)" {
-    try std.testing.expectEqual(@as(usize, 2), logits.argmax([_]f32{ -3, -2, -0.5, -5 }));
+    try std.testing.expectEqual(2, logits.argmax([_]f32{ -3, -2, -0.5, -5 }));
 }
 
 test "argmax: on a tie the first index wins" {
-    try std.testing.expectEqual(@as(usize, 1), logits.argmax([_]f32{ 2, 5, 5, 1 }));
+    try std.testing.expectEqual(1, logits.argmax([_]f32{ 2, 5, 5, 1 }));
 }
 
 test "relu: negatives become 0, the rest stay" {
@@ -32,8 +32,8 @@ test "relu: returns a new array and leaves its argument alone" {
 }
 
 test "dot: multiplies in step and adds" {
-    try std.testing.expectEqual(@as(f32, 5), logits.dot([_]f32{ 1, 2, 3, 4 }, [_]f32{ 0.5, 0.5, 0.5, 0.5 }));
-    try std.testing.expectEqual(@as(f32, -2), logits.dot([_]f32{ 1, -1, 0, 2 }, [_]f32{ 2, 4, 100, 0 }));
+    try std.testing.expectEqual(5, logits.dot([_]f32{ 1, 2, 3, 4 }, [_]f32{ 0.5, 0.5, 0.5, 0.5 }));
+    try std.testing.expectEqual(-2, logits.dot([_]f32{ 1, -1, 0, 2 }, [_]f32{ 2, 4, 100, 0 }));
 }
 
 test "runningTotal: each position holds the sum so far" {

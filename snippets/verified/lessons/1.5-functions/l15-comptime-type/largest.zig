@@ -5,7 +5,7 @@ fn largest(comptime T: type, a: T, b: T) T {
 }
 
 test "one function, several types" {
-    try std.testing.expectEqual(@as(f32, 0.75), largest(f32, 0.25, 0.75));
-    try std.testing.expectEqual(@as(u8, 200), largest(u8, 200, 17));
-    try std.testing.expectEqual(@as(i64, -3), largest(i64, -3, -40));
+    try std.testing.expectEqual(0.75, largest(f32, 0.25, 0.75));
+    try std.testing.expectEqual(200, largest(u8, 200, 17));
+    try std.testing.expectEqual(-3, largest(i64, -3, -40));
 }

@@ -13,5 +13,5 @@ fn defaultWarmupLr(step: u32) f32 {
 
 test "the short version fills in the defaults" {
     try std.testing.expectEqual(warmupLr(50, 100, 0.1), defaultWarmupLr(50));
-    try std.testing.expectEqual(@as(f32, 0.1), defaultWarmupLr(1000));
+    try std.testing.expectEqual(0.1, defaultWarmupLr(1000));
 }

@@ -6,5 +6,5 @@ fn sign(x: i32) i32 {
 }
 
 test "sign" {
-    try std.testing.expectEqual(@as(i32, 1), sign(42));
+    try std.testing.expectEqual(1, sign(42));
 }

@@ -7,5 +7,5 @@ fn warmupLr(step: u32, warmup_steps: u32, peak: f32) f32 {
 }
 
 test "warmup with the usual settings" {
-    try std.testing.expectEqual(@as(f32, 0.05), warmupLr(50));
+    try std.testing.expectEqual(0.05, warmupLr(50));
 }

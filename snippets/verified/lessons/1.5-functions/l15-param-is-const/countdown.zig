@@ -10,5 +10,5 @@ fn stepsUntil(step: u32, target: u32) u32 {
 }
 
 test "steps until the next checkpoint" {
-    try std.testing.expectEqual(@as(u32, 3), stepsUntil(97, 100));
+    try std.testing.expectEqual(3, stepsUntil(97, 100));
 }

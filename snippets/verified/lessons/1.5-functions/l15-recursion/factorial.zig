@@ -6,7 +6,7 @@ fn factorial(n: u64) u64 {
 }
 
 test "factorial" {
-    try std.testing.expectEqual(@as(u64, 1), factorial(0));
-    try std.testing.expectEqual(@as(u64, 120), factorial(5));
-    try std.testing.expectEqual(@as(u64, 2432902008176640000), factorial(20));
+    try std.testing.expectEqual(1, factorial(0));
+    try std.testing.expectEqual(120, factorial(5));
+    try std.testing.expectEqual(2432902008176640000, factorial(20));
 }

@@ -10,5 +10,5 @@ fn findToken(ids: [5]u32, target: u32) ?usize {
 test "the position of the separator" {
     const prompt = [_]u32{ 101, 7592, 2088, 999, 102 };
     const sep: usize = findToken(prompt, 102);
-    try std.testing.expectEqual(@as(usize, 4), sep);
+    try std.testing.expectEqual(4, sep);
 }

@@ -17,6 +17,6 @@ fn spanLength(ids: [5]u32) ?usize {
 }
 
 test "a span needs both ends" {
-    try std.testing.expectEqual(@as(?usize, 2), spanLength([_]u32{ 101, 7592, 2088, 102, 0 }));
-    try std.testing.expectEqual(@as(?usize, null), spanLength([_]u32{ 101, 7592, 2088, 999, 0 }));
+    try std.testing.expectEqual(2, spanLength([_]u32{ 101, 7592, 2088, 102, 0 }));
+    try std.testing.expectEqual(null, spanLength([_]u32{ 101, 7592, 2088, 999, 0 }));
 }

@@ -14,6 +14,6 @@ fn realLength(ids: [5]u32) usize {
 }
 
 test "padding or not" {
-    try std.testing.expectEqual(@as(usize, 3), realLength([_]u32{ 101, 7592, 102, 0, 0 }));
-    try std.testing.expectEqual(@as(usize, 5), realLength([_]u32{ 101, 7592, 2088, 999, 102 }));
+    try std.testing.expectEqual(3, realLength([_]u32{ 101, 7592, 102, 0, 0 }));
+    try std.testing.expectEqual(5, realLength([_]u32{ 101, 7592, 2088, 999, 102 }));
 }

@@ -10,5 +10,5 @@ fn findToken(ids: [5]u32, target: u32) ?usize {
 test "the end token is always there" {
     const prompt = [_]u32{ 101, 7592, 2088, 999, 0 }; // truncated: no 102
     const end = findToken(prompt, 102).?;
-    try std.testing.expectEqual(@as(usize, 4), end);
+    try std.testing.expectEqual(4, end);
 }
