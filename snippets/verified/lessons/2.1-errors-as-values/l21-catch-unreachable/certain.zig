@@ -8,6 +8,6 @@ fn checkBatchSize(n: u32) ConfigError!u32 {
 }
 // hide-end
 test "a batch size that is certainly fine" {
-    const batch = checkBatchSize(0) catch unreachable;
-    try std.testing.expectEqual(0, batch);
+    const batch = checkBatchSize(0) catch unreachable; // the author was sure; 0 is not fine
+    try std.testing.expect(batch > 0);
 }
