@@ -18,6 +18,13 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome('test', phase('', null, { signal: 'SIGSEGV' }))).toMatchObject({ kind: 'compiler-crashed' });
     expect(classifyOutcome('test', phase('', null, { timedOut: true, timeoutMs: 120000 }))).toEqual({ kind: 'timed-out', phase: 'compile', timeoutMs: 120000 });
   });
+  it('counts a diagnostic without a source location (the linker, the driver) as a compile error', () => {
+    const linker = 'error: undefined symbol: not_defined_anywhere\n    note: referenced by u.o:u.test_0';
+    expect(classifyOutcome('test', phase(linker, 1))).toEqual({ kind: 'compile-error', message: 'undefined symbol: not_defined_anywhere' });
+    expect(judge({ kind: 'compile-error', text: 'undefined symbol' }, classifyOutcome('test', phase(linker, 1)), linker, 'test').ok).toBe(true);
+    // A located error still wins over an unlocated one printed first.
+    expect(classifyOutcome('test', phase('error: x\na.zig:1:1: error: y', 1))).toEqual({ kind: 'compile-error', message: 'y' });
+  });
   it('classifies test runs', () => {
     expect(classifyOutcome('test', compiled, phase('1/1 a.test.x...OK\nAll 1 tests passed.'))).toEqual({ kind: 'passed' });
     expect(classifyOutcome('test', compiled, phase('All 0 tests passed.'))).toEqual({ kind: 'no-tests' });
@@ -26,6 +33,14 @@ describe('classifyOutcome', () => {
     expect(classifyOutcome('test', compiled, phase('1/1 a.test.x...thread 9 panic: integer overflow\n', null, { signal: 'SIGABRT' }))).toEqual({ kind: 'panicked', message: 'integer overflow' });
     expect(classifyOutcome('test', compiled, phase('Segmentation fault at address 0x10', null, { signal: 'SIGSEGV' }))).toEqual({ kind: 'crashed', signal: 'SIGSEGV' });
     expect(classifyOutcome('test', compiled, phase('', null, { timedOut: true }))).toEqual({ kind: 'timed-out', phase: 'run', timeoutMs: 5000 });
+  });
+  it('passes a test block whose skipped tests are counted, when at least one test ran and none failed', () => {
+    const output = '1/2 s.test.a...OK\n2/2 s.test.b...SKIP\n1 passed; 1 skipped; 0 failed.';
+    expect(classifyOutcome('test', compiled, phase(output))).toEqual({ kind: 'passed', skipped: 1 });
+    expect(judge({ kind: 'pass' }, { kind: 'passed', skipped: 1 }, output, 'test')).toEqual({ ok: true, message: '', label: 'passes, 1 test skipped' });
+    expect(classifyOutcome('test', compiled, phase('1/2 s.test.a...SKIP\n2/2 s.test.b...SKIP\n0 passed; 2 skipped; 0 failed.'))).toEqual({ kind: 'no-tests', skipped: 2 });
+    expect(judge({ kind: 'pass' }, { kind: 'no-tests', skipped: 2 }, '', 'test').message).toBe('expected the tests to pass, but every test was skipped (2 tests returned error.SkipZigTest): a block must run at least one test');
+    expect(classifyOutcome('test', compiled, phase('1 passed; 1 skipped; 1 failed.', 1))).toEqual({ kind: 'test-failed', summary: '1 passed; 1 skipped; 1 failed.' });
   });
   it('classifies program runs', () => {
     expect(classifyOutcome('run', compiled, phase('hello'))).toEqual({ kind: 'passed' });

@@ -16,10 +16,12 @@ export interface PhaseObservation {
 }
 
 export type Outcome =
-  | { kind: 'passed' }
+  /** `skipped`: tests that returned error.SkipZigTest (present only when some did). */
+  | { kind: 'passed'; skipped?: number }
   | { kind: 'compile-error'; message: string }
   | { kind: 'compiler-crashed'; detail: string }
-  | { kind: 'no-tests' }
+  /** `skipped`: zig test ran tests, but every one of them was skipped. */
+  | { kind: 'no-tests'; skipped?: number }
   | { kind: 'test-failed'; summary: string }
   | { kind: 'leaked' }
   | { kind: 'panicked'; message: string }
@@ -34,12 +36,14 @@ const ALL_PASSED = /(?:^|\n)All (\d+) tests passed\./;
 const TEST_LEAKS = /(?:^|\n)\d+ tests? leaked memory\./;
 const RUN_LEAK = /error\((?:DebugAllocator|SafeAllocator|gpa)\): (?:memory address \S+ leaked|leaked \[)/;
 const COMPILE_ERROR = /(?:^|\n)\S+?:\d+:\d+: error: ([^\n]*)/;
+// The linker and the driver report errors without a source location: `error: undefined symbol: x`.
+const UNLOCATED_ERROR = /(?:^|\n)error: ([^\n]*)/;
 
 /** Classifies a compile (and, when it compiled, a run) into one outcome. */
 export function classifyOutcome(mode: Mode, compile: PhaseObservation, run?: PhaseObservation): Outcome {
   if (compile.timedOut) return { kind: 'timed-out', phase: 'compile', timeoutMs: compile.timeoutMs };
   if (compile.exitCode !== 0) {
-    const error = COMPILE_ERROR.exec(compile.output);
+    const error = COMPILE_ERROR.exec(compile.output) ?? UNLOCATED_ERROR.exec(compile.output);
     if (compile.signal || !error) {
       return { kind: 'compiler-crashed', detail: compile.signal ? `signal ${compile.signal}` : `exit code ${compile.exitCode}` };
     }
@@ -59,8 +63,12 @@ export function classifyOutcome(mode: Mode, compile: PhaseObservation, run?: Pha
     const allPassed = ALL_PASSED.exec(run.output);
     if (allPassed && Number(allPassed[1]) === 0) return { kind: 'no-tests' };
     if (run.exitCode !== 0) return { kind: 'test-failed', summary: summary?.[0].trim() ?? `the test binary exited with code ${run.exitCode}` };
-    if (!allPassed) return { kind: 'test-failed', summary: 'the test runner printed no summary' };
-    return { kind: 'passed' };
+    if (allPassed) return { kind: 'passed' };
+    // "1 passed; 1 skipped; 0 failed." and exit 0: some tests returned error.SkipZigTest.
+    if (!summary) return { kind: 'test-failed', summary: 'the test runner printed no summary' };
+    const [passed, skipped] = [Number(summary[1]), Number(summary[2])];
+    if (passed === 0) return { kind: 'no-tests', skipped };
+    return skipped > 0 ? { kind: 'passed', skipped } : { kind: 'passed' };
   }
 
   if (RUN_LEAK.test(run.output)) return { kind: 'leaked' };
@@ -76,6 +84,8 @@ export interface Verdict {
   label: string;
 }
 
+const testCount = (n: number) => `${n} test${n === 1 ? '' : 's'}`;
+
 function describe(outcome: Outcome): string {
   switch (outcome.kind) {
     case 'passed':
@@ -85,7 +95,7 @@ function describe(outcome: Outcome): string {
     case 'compiler-crashed':
       return `the compiler failed without a diagnostic (${outcome.detail})`;
     case 'no-tests':
-      return 'zig test ran 0 tests';
+      return outcome.skipped ? `every test was skipped (${testCount(outcome.skipped)} returned error.SkipZigTest)` : 'zig test ran 0 tests';
     case 'test-failed':
       return `a test failed (${outcome.summary})`;
     case 'leaked':
@@ -116,7 +126,8 @@ export function judge(expect: Expectation, outcome: Outcome, output: string, mod
   const ok: Verdict = { ok: true, message: '', label };
   switch (expect.kind) {
     case 'pass':
-      if (outcome.kind === 'passed') return ok;
+      if (outcome.kind === 'passed') return outcome.skipped ? { ...ok, label: `${label}, ${testCount(outcome.skipped)} skipped` } : ok;
+      if (outcome.kind === 'no-tests' && outcome.skipped) return fail(`expected the tests to pass, but ${describe(outcome)}: a block must run at least one test`);
       if (outcome.kind === 'no-tests') return fail('the block has no tests: zig test ran 0 tests; add a `test "…" { … }` block, or mark the fence `run`');
       return fail(`expected the ${mode === 'test' ? 'tests to pass' : 'program to run cleanly'}, but ${describe(outcome)}`);
     case 'compile-error':
