@@ -33,6 +33,11 @@ describe('blocks that do what their fence says', () => {
     expect(entries.get('linker-error')!.output).toContain('error: undefined symbol: not_defined_anywhere');
   });
 
+  it('prints a program\'s file and anonymous type names as it does alone (batch-equivalence compares the two)', () => {
+    expect(entries.get('src-file')!.output).toBe('p3_src.zig\np3_src.main__struct_<n>\np3_src.main__union_<n>\np3_src.main__enum_<n>\np3_src.main__opaque_<n>');
+    expect(entries.get('src-file-test')!.output).toContain('...p4_src.zig p4_src.test.names__struct_<n>');
+  });
+
   it('shows the skipped test in the transcript', () => {
     expect(entries.get('skips-one')!.output).toContain('2/2 skips.test.needs a GPU...SKIP\n1 passed; 1 skipped; 0 failed.');
   });
