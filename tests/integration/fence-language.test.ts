@@ -24,6 +24,8 @@ describe('blocks that do what their fence says', () => {
   it.each([
     ['linker-error', 'compile-error', 'compile error, as expected', 'zig test linker.zig'],
     ['skips-one', 'passed', 'passes, 1 test skipped', 'zig test skips.zig'],
+    ['single-quoted', 'compile-error', 'compile error, as expected', 'zig test single.zig'],
+    ['escaped-quote', 'compile-error', 'compile error, as expected', 'zig test escaped.zig'],
   ])('%s: %s, "%s", `%s`', (id, outcome, label, command) => {
     expect(run.byId.get(id)?.status, run.byId.get(id)?.message).toBe('passed');
     expect(entries.get(id)).toMatchObject({ outcome, label, command });

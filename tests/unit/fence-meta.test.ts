@@ -45,6 +45,10 @@ describe('parseFenceMeta: modes', () => {
   it('unescapes quotes in values', () => {
     expect(parse('compile-error="expected \\"x\\""').expect).toEqual({ kind: 'compile-error', text: 'expected "x"' });
   });
+  it('reads single-quoted values, where a double quote needs no escape', () => {
+    expect(parse(`compile-error='unable to load "x.zig"'`).expect).toEqual({ kind: 'compile-error', text: 'unable to load "x.zig"' });
+    expect(parse(`panic='it\\'s "x"' run`)).toEqual({ mode: 'run', expect: { kind: 'panic', text: `it's "x"` } });
+  });
 });
 
 describe('parseFenceMeta: errors', () => {
@@ -70,6 +74,7 @@ describe('parseFenceMeta: errors', () => {
     ['title', '"title" needs a value'],
     ['title=model.zig', 'must be in double quotes'],
     ['title="model.zig', 'no closing double quote'],
+    ["title='model.zig", 'no closing single quote'],
     ['test test', 'given twice'],
     ['test run', 'either "test" or "run"'],
     ['leak panic="x"', 'cannot be combined'],

@@ -3,6 +3,10 @@
  *
  * The info string is a strict list of words and `key="value"` pairs; anything
  * unknown is a located error (as Zig's doctest treats an unknown manifest line).
+ * A value is in double quotes (`\"` and `\\` escape) or in single quotes
+ * (`\'` and `\\`), so `compile-error='unable to load "x.zig"'` needs no escape.
+ * The text parsed is the fence line as written (collect-zig-fences.ts), not
+ * the parser's info string: CommonMark removes backslash escapes from it.
  */
 import { ContentError, type SourceLocation } from '../errors.ts';
 
@@ -106,22 +110,36 @@ function tokenize(meta: string, fail: (message: string, offset: number, length: 
       continue;
     }
     i++;
-    if (meta[i] !== '"') {
+    const quote = meta[i];
+    if (quote !== '"' && quote !== "'") {
       const bare = /^\S*/.exec(meta.slice(i))![0];
       fail(`the value of ${word[0]} must be in double quotes`, start, i - start + bare.length, `write ${word[0]}="${bare}"`);
     }
     i++;
     let value = '';
-    while (i < meta.length && meta[i] !== '"') {
-      if (meta[i] === '\\' && (meta[i + 1] === '"' || meta[i + 1] === '\\')) i++;
+    while (i < meta.length && meta[i] !== quote) {
+      if (meta[i] === '\\' && (meta[i + 1] === quote || meta[i + 1] === '\\')) i++;
       value += meta[i];
       i++;
     }
-    if (i >= meta.length) fail(`the value of ${word[0]} has no closing double quote`, start, meta.length - start, 'close the value with "');
+    const quoteName = quote === '"' ? 'double' : 'single';
+    if (i >= meta.length) fail(`the value of ${word[0]} has no closing ${quoteName} quote`, start, meta.length - start, `close the value with ${quote}`);
     i++;
     tokens.push({ key: word[0], value, offset: start, length: i - start });
   }
   return tokens;
+}
+
+/** Where `key` (with its value) sits in `meta`, for errors found after parsing; undefined when absent or unparsable. */
+export function locateKey(meta: string, key: string): { offset: number; length: number } | undefined {
+  try {
+    const token = tokenize(meta, () => {
+      throw new Error('unparsable');
+    }).find((t) => t.key === key);
+    return token ? { offset: token.offset, length: token.length } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseTimeout(value: string): number | undefined {
