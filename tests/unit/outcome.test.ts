@@ -44,12 +44,46 @@ describe('classifyOutcome', () => {
   });
   it('classifies program runs', () => {
     expect(classifyOutcome('run', compiled, phase('hello'))).toEqual({ kind: 'passed' });
-    expect(classifyOutcome('run', compiled, phase('error: Boom', 1))).toEqual({ kind: 'exited', code: 1 });
+    expect(classifyOutcome('run', compiled, phase('error: Boom', 1))).toEqual({ kind: 'exited', code: 1, error: 'Boom' });
+    expect(classifyOutcome('run', compiled, phase('error: Boom\nmain.zig:1:23: <addr> in main (main.zig)', 1))).toEqual({ kind: 'exited', code: 1, error: 'Boom' });
+    expect(classifyOutcome('run', compiled, phase('error: not an error name, a message', 1))).toEqual({ kind: 'exited', code: 1 });
+    expect(classifyOutcome('run', compiled, phase('bye', 3))).toEqual({ kind: 'exited', code: 3 });
     expect(classifyOutcome('run', compiled, phase('error(DebugAllocator): memory address 0x1 leaked:\n'))).toEqual({ kind: 'leaked' });
     expect(classifyOutcome('run', compiled, phase('error(SafeAllocator): leaked [addr: 1, len: 1]'))).toEqual({ kind: 'leaked' });
     expect(classifyOutcome('run', compiled, phase('thread 1 panic: reached unreachable code', 134, { signal: 'SIGABRT' }))).toEqual({ kind: 'panicked', message: 'reached unreachable code' });
     // A program that prints the word "panic:" and exits cleanly did not panic.
     expect(classifyOutcome('run', compiled, phase('panic: just a word'))).toEqual({ kind: 'passed' });
+  });
+});
+
+describe('blocks that are not run', () => {
+  it('classifies a clean compile without a run as compiled, or parsed for syntax', () => {
+    expect(classifyOutcome('build', compiled)).toEqual({ kind: 'compiled' });
+    expect(classifyOutcome('run', compiled, undefined, 'aarch64-linux')).toEqual({ kind: 'compiled', target: 'aarch64-linux' });
+    expect(classifyOutcome('syntax', compiled)).toEqual({ kind: 'parsed' });
+    expect(classifyOutcome('syntax', phase('example.zig:1:5: error: expected expression', 1))).toEqual({ kind: 'compile-error', message: 'expected expression' });
+  });
+  it('labels them so the page can say they were not run', () => {
+    expect(judge({ kind: 'pass' }, { kind: 'compiled' }, '', 'build')).toEqual({ ok: true, message: '', label: 'compiles only, not run' });
+    expect(judge({ kind: 'pass' }, { kind: 'compiled', target: 'aarch64-linux' }, '', 'run', 'aarch64-linux').label).toBe('cross-compiled for aarch64-linux, not run');
+    expect(judge({ kind: 'pass' }, { kind: 'parsed' }, '', 'syntax').label).toBe('parses (syntax only, not compiled)');
+    expect(judge({ kind: 'pass' }, { kind: 'compile-error', message: 'not for wasm' }, '', 'build', 'wasm32-freestanding').message).toBe('expected it to compile for wasm32-freestanding, but it failed to compile: not for wasm');
+    expect(judge({ kind: 'pass' }, { kind: 'compile-error', message: 'expected expression' }, '', 'syntax').message).toBe('expected it to parse, but it failed to compile: expected expression');
+  });
+});
+
+describe('exit and error', () => {
+  it('passes the promised exit code, and the promised error', () => {
+    expect(judge({ kind: 'exit', code: 3 }, { kind: 'exited', code: 3 }, '', 'run')).toEqual({ ok: true, message: '', label: 'exits with 3, as expected' });
+    expect(judge({ kind: 'error', name: 'Boom' }, { kind: 'exited', code: 1, error: 'Boom' }, '', 'run')).toEqual({ ok: true, message: '', label: 'returns error.Boom, as expected' });
+  });
+  it('fails anything else, saying what happened', () => {
+    expect(judge({ kind: 'exit', code: 3 }, { kind: 'exited', code: 2 }, '', 'run').message).toBe('expected the program to exit with code 3, but it exited with code 2');
+    expect(judge({ kind: 'exit', code: 3 }, { kind: 'passed' }, '', 'run').message).toBe('expected the program to exit with code 3, but it compiled and ran cleanly');
+    expect(judge({ kind: 'exit', code: 134 }, { kind: 'panicked', message: 'oops' }, '', 'run').message).toBe('expected the program to exit with code 134, but it panicked: oops');
+    expect(judge({ kind: 'exit', code: 1 }, { kind: 'exited', code: 1, error: 'Boom' }, '', 'run').message).toBe('expected the program to exit with code 1, but main returned error.Boom; write error="Boom" to show that');
+    expect(judge({ kind: 'error', name: 'Boom' }, { kind: 'exited', code: 1, error: 'Bang' }, '', 'run').message).toBe('expected main to return error.Boom, but it exited with code 1 (main returned error.Bang)');
+    expect(judge({ kind: 'error', name: 'Boom' }, { kind: 'passed' }, '', 'run').message).toBe('expected main to return error.Boom, but it compiled and ran cleanly');
   });
 });
 

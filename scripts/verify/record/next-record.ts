@@ -16,7 +16,17 @@ export type Fresh = { status: 'verified' | 'skipped'; entry: RecordEntry } | { s
 
 /** Writes an expectation back in the fence language, for the record. */
 export function describeExpectation(expect: Expectation): string {
-  return expect.kind === 'pass' || expect.kind === 'leak' ? expect.kind : `${expect.kind}=${JSON.stringify(expect.text)}`;
+  switch (expect.kind) {
+    case 'pass':
+    case 'leak':
+      return expect.kind;
+    case 'exit':
+      return `exit="${expect.code}"`;
+    case 'error':
+      return `error="${expect.name}"`;
+    default:
+      return `${expect.kind}=${JSON.stringify(expect.text)}`;
+  }
 }
 
 type ResultFields = Pick<RecordEntry, 'status' | 'outcome' | 'label' | 'output' | 'durationMs'>;
