@@ -59,6 +59,13 @@ describe('blocks that do what their fence says', () => {
     expect(entries.get('with-files')!.output).toBe('20 m²');
   });
 
+  it('extracts the files with="…" placed beside the block, so its folder runs by hand', () => {
+    const folder = path.join(course, 'snippets/verified/lessons/9.3-fence-words/with-files');
+    expect(readFileSync(path.join(folder, 'room.zig'), 'utf8')).toContain('@import("geometry.zig")');
+    expect(readFileSync(path.join(folder, 'geometry.zig'), 'utf8')).toContain('pub fn area');
+    expect(readFileSync(path.join(folder, 'units.zig'), 'utf8')).toBe('pub const square_metres = "m²";\n');
+  });
+
   it('records the expectation in the fence language', () => {
     expect(entries.get('optimized')!.expect).toBe('exit="3"');
     expect(entries.get('returns-error')!.expect).toBe('error="FileNotFound"');

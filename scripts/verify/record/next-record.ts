@@ -110,6 +110,14 @@ export function buildNextRecord(layout: CourseLayout, findings: RunFindings, rec
       const onDisk = path.join(layout.root, entry.source);
       if (unit && keys.get(unit.id) === entry.key) sources.set(entry.source, unit.files[unit.main]!);
       else if (existsSync(onDisk)) sources.set(entry.source, readFileSync(onDisk, 'utf8'));
+      // The files with="…" placed beside it, so the folder runs by hand as it ran here.
+      for (const name of Object.keys(unit?.files ?? {})) {
+        if (name === unit!.main) continue;
+        const beside = `${path.posix.dirname(entry.source)}/${name}`;
+        const besideOnDisk = path.join(layout.root, beside);
+        if (keys.get(unit!.id) === entry.key) sources.set(beside, unit!.files[name]!);
+        else if (existsSync(besideOnDisk)) sources.set(beside, readFileSync(besideOnDisk, 'utf8'));
+      }
     }
   }
   const files = [...byFile].map(([file, entries]) => ({ file, entries })).sort((a, b) => a.file.localeCompare(b.file));
