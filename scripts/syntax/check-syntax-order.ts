@@ -7,7 +7,7 @@
  */
 import type { Feature } from '../../src/schemas/syntax-inventory.ts';
 import { ContentError, type SourceLocation } from '../verify/errors.ts';
-import { parseFenceMeta } from '../verify/extract/fence-meta.ts';
+import { locateKey, parseFenceMeta } from '../verify/extract/fence-meta.ts';
 import type { SourceOrigin } from '../verify/extract/unit.ts';
 import { describeUse, matchUse, type FeatureIndex } from './feature-index.ts';
 import { describeIntroduction, describePlace, isKnownAt, type CourseOrder, type Place } from './lesson-place.ts';
@@ -147,12 +147,11 @@ export function readOptOut(fenceLine: string, fence: SourceLocation): OptOut | u
     return undefined;
   }
   if (reason === undefined) return undefined;
-  const keyAt = fenceLine.indexOf('syntax-ok=', afterLang);
-  const closing = fenceLine.indexOf('"', fenceLine.indexOf('"', keyAt) + 1);
+  const at = locateKey(meta, 'syntax-ok');
   return {
     reason,
-    location: { file: fence.file, line: fence.line, column: keyAt + 1 },
+    location: { file: fence.file, line: fence.line, column: metaColumn + (at?.offset ?? 0) },
     sourceLine: fenceLine,
-    length: closing > keyAt ? closing - keyAt + 1 : 'syntax-ok'.length,
+    length: at?.length ?? 'syntax-ok'.length,
   };
 }

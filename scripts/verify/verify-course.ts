@@ -141,7 +141,7 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
       results.push({ unit, status: 'passed', cached: true, location: unit.location, output: recorded.output, durationMs: 0 });
     } else {
       const run = runs.get(key)!;
-      const verdict = judge(unit.expect, run.outcome, run.output, unit.mode);
+      const verdict = judge(unit.expect, run.outcome, run.output, unit.mode, unit.options?.target);
       if (verdict.ok) {
         fresh.set(unit.id, { status: 'verified', entry: freshEntry(unit, key, zigVersion, { status: 'verified', outcome: run.outcome.kind, label: verdict.label, output: run.output, durationMs: run.durationMs }) });
         results.push({ unit, status: 'passed', cached: false, location: unit.location, output: run.output, durationMs: run.durationMs });

@@ -25,7 +25,7 @@ function recordFiles(course: string): Record<string, string> {
 
 const comparable = (run: VerifyRun) => run.results.map(({ durationMs: _, cached: __, ...rest }) => rest);
 
-describe.each(['course', 'failing'])('the %s fixture', (fixture) => {
+describe.each(['course', 'failing', 'fence-language'])('the %s fixture', (fixture) => {
   it('gives identical results batched and one by one', async () => {
     const solo = copyFixture(fixture);
     const batched = copyFixture(fixture);

@@ -78,7 +78,7 @@ describe('hostile blocks', () => {
   });
 
   it('is stopped by the memory and file-size limits, and says so', () => {
-    expect(result('adv-memory-hog').message).toBe('expected the program to run cleanly, but it exited with code 1');
+    expect(result('adv-memory-hog').message).toBe('expected the program to run cleanly, but it exited with code 1 (main returned error.OutOfMemory)');
     expect(result('adv-memory-hog').output).toContain('error: OutOfMemory');
     expect(result('adv-file-flood').message).toBe('expected the program to run cleanly, but it crashed with signal SIGXFSZ');
   });

@@ -63,6 +63,8 @@ describe('rewriteBatchOutput', () => {
       '        return mainTerminal(init);',
       '                           ^',
       'value: zv_unit_0.panic.Point{ .x = 1 }',
+      'file: zv_unit_0/panic.zig',
+      '1/1 panic.test.src...zv_unit_0/panic.zig',
     ].join('\n');
     expect(rewriteBatchOutput(batch, { kind: 'test', batchDir: '/tmp/b', unitMain: 'panic.zig', frames })).toBe(
       [
@@ -77,6 +79,8 @@ describe('rewriteBatchOutput', () => {
         '        return mainTerminal(init);',
         '                           ^',
         'value: panic.Point{ .x = 1 }',
+        'file: panic.zig',
+        '1/1 panic.test.src...panic.zig',
       ].join('\n'),
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectZigFences } from '../../scripts/verify/extract/collect-zig-fences.ts';
+import { parseFenceMeta } from '../../scripts/verify/extract/fence-meta.ts';
 import { parseMarkdown } from '../../scripts/verify/extract/parse-markdown.ts';
 import { ContentError } from '../../scripts/verify/errors.ts';
 
@@ -63,6 +64,21 @@ describe('collectZigFences', () => {
     const fences = collect(mdx, 'x.mdx');
     expect(fences).toHaveLength(1);
     expect(fences[0]).toMatchObject({ line: 8, column: 3, firstBodyLine: 9, metaColumn: 10, code: 'test {}' });
+  });
+
+  it('keeps the info string as written: CommonMark would remove the backslashes of \\"', () => {
+    const md = ['```zig compile-error="unable to load \\"x.zig\\"" tset', 'test {}', '```', ''].join('\n');
+    for (const file of ['x.md', 'x.mdx']) {
+      const [fence] = collect(md, file);
+      expect(fence).toMatchObject({ meta: 'compile-error="unable to load \\"x.zig\\"" tset', metaColumn: 8 });
+      try {
+        parseFenceMeta(fence!.meta, { file, line: 1, column: fence!.metaColumn, sourceLine: fence!.fenceLine });
+        throw new Error('expected the unknown word to be rejected');
+      } catch (error) {
+        // The caret sits under "tset", not two columns early.
+        expect((error as ContentError).location.column).toBe(fence!.fenceLine.indexOf('tset') + 1);
+      }
+    }
   });
 
   it('reports an MDX syntax error as a located ContentError', () => {

@@ -42,8 +42,34 @@ describe('parseFenceMeta: modes', () => {
     expect(parse('run panic="x" syntax-ok=" a reason "')).toMatchObject({ mode: 'run', syntaxOk: 'a reason' });
     expect(parse('skip="later" syntax-ok="a reason"')).toMatchObject({ skip: 'later', syntaxOk: 'a reason' });
   });
+  it('reads build and syntax, which compile or parse without running', () => {
+    expect(parse('build')).toEqual({ mode: 'build', expect: { kind: 'pass' } });
+    expect(parse('build compile-error="x"')).toEqual({ mode: 'build', expect: { kind: 'compile-error', text: 'x' } });
+    expect(parse('syntax')).toEqual({ mode: 'syntax', expect: { kind: 'pass' } });
+    expect(parse('syntax compile-error="expected"')).toEqual({ mode: 'syntax', expect: { kind: 'compile-error', text: 'expected' } });
+  });
+  it('reads exit and error for programs', () => {
+    expect(parse('run exit="3"')).toEqual({ mode: 'run', expect: { kind: 'exit', code: 3 } });
+    expect(parse('run error="OutOfMemory"')).toEqual({ mode: 'run', expect: { kind: 'error', name: 'OutOfMemory' } });
+  });
+  it('reads the compile options', () => {
+    expect(parse('link-libc')).toEqual({ mode: 'test', expect: { kind: 'pass' }, options: { linkLibc: true } });
+    expect(parse('run optimize="ReleaseSmall" exit="3"')).toEqual({ mode: 'run', expect: { kind: 'exit', code: 3 }, options: { optimize: 'ReleaseSmall' } });
+    expect(parse('run target="aarch64-linux"')).toEqual({ mode: 'run', expect: { kind: 'pass' }, options: { target: 'aarch64-linux' } });
+    expect(parse('build target="wasm32-freestanding" link-libc optimize="Debug"').options).toEqual({ target: 'wasm32-freestanding', linkLibc: true, optimize: 'Debug' });
+    expect(errorOf('optimize="releasefast"').details.fix).toBe('did you mean optimize="ReleaseFast"?');
+    expect(errorOf('optimize="fast"').details.fix).toBe('did you mean optimize="ReleaseFast"?');
+  });
+  it('reads with, one file or several', () => {
+    expect(parse('with="util.zig"').with).toEqual(['util.zig']);
+    expect(parse('run with="util.zig listings/model.zig"').with).toEqual(['util.zig', 'listings/model.zig']);
+  });
   it('unescapes quotes in values', () => {
     expect(parse('compile-error="expected \\"x\\""').expect).toEqual({ kind: 'compile-error', text: 'expected "x"' });
+  });
+  it('reads single-quoted values, where a double quote needs no escape', () => {
+    expect(parse(`compile-error='unable to load "x.zig"'`).expect).toEqual({ kind: 'compile-error', text: 'unable to load "x.zig"' });
+    expect(parse(`panic='it\\'s "x"' run`)).toEqual({ mode: 'run', expect: { kind: 'panic', text: `it's "x"` } });
   });
 });
 
@@ -55,7 +81,7 @@ describe('parseFenceMeta: errors', () => {
       "content/lessons/x.mdx:12:8: error: unknown word "tset" in a zig fence
           \`\`\`zig tset title="a.zig"
                  ^~~~
-        why: the fence language is strict: after \`zig\` come words (test, run, leak) and key="value" pairs (compile-error, panic, fail, skip, title, name, include, timeout, syntax-ok)
+        why: the fence language is strict: after \`zig\` come words (test, run, build, syntax, leak, link-libc) and key="value" pairs (compile-error, panic, fail, exit, error, skip, title, name, include, with, timeout, optimize, target, syntax-ok)
         fix: did you mean "test"?"
     `);
   });
@@ -70,8 +96,40 @@ describe('parseFenceMeta: errors', () => {
     ['title', '"title" needs a value'],
     ['title=model.zig', 'must be in double quotes'],
     ['title="model.zig', 'no closing double quote'],
+    ["title='model.zig", 'no closing single quote'],
     ['test test', 'given twice'],
-    ['test run', 'either "test" or "run"'],
+    ['test run', 'one of "test", "run", "build" or "syntax", not both "test" and "run"'],
+    ['run syntax', 'not both "run" and "syntax"'],
+    ['build test', 'not both "test" and "build"'],
+    ['build panic="x"', '"panic" needs the block to run, but a "build" block is only compiled'],
+    ['syntax leak', '"leak" needs the block to run, but a "syntax" block is only parsed'],
+    ['build timeout="1s"', '"timeout" needs the block to run'],
+    ['run target="aarch64-linux" exit="2"', '"exit" needs the block to run, but a block with target="…" is compiled for that target, never run'],
+    ['syntax link-libc', '"link-libc" has no effect on a "syntax" block'],
+    ['syntax optimize="ReleaseFast"', '"optimize" has no effect on a "syntax" block'],
+    ['syntax with="a.zig"', '"with" has no effect on a "syntax" block'],
+    ['link-libc="yes"', '"link-libc" is a word and takes no value'],
+    ['exit="1"', '"exit" is for run blocks'],
+    ['build error="Boom"', '"error" is for run blocks'],
+    ['run exit="0"', 'exit="0" is how every passing program ends'],
+    ['run exit="256"', 'is not an exit code from 1 to 255'],
+    ['run exit="one"', 'is not an exit code from 1 to 255'],
+    ['run exit=1', 'must be in double quotes'],
+    ['run exit="1" error="Boom"', '"exit" and "error" cannot be combined'],
+    ['run panic="x" exit="1"', '"panic" and "exit" cannot be combined'],
+    ['run error="error.Boom"', 'write error="Boom", without "error."'],
+    ['run error="not a name"', 'is not the name of an error'],
+    ['optimize="releasefast"', 'optimize="releasefast" is not an optimization mode'],
+    ['target="native"', 'target="native" is the machine that verifies'],
+    ['target="aarch64"', 'is not a target triple'],
+    ['target="Linux x86"', 'is not a target triple'],
+    ['with=""', 'names no file'],
+    ['with="util.py"', 'names "util.py", which is not a Zig file'],
+    ['with="../up.zig"', 'which is not a Zig file'],
+    ['with="a.zig a.zig"', 'places two files named a.zig in one folder'],
+    ['title="a.zig" with="listings/a.zig"', 'places two files named a.zig in one folder'],
+    ['skip="later" with="a.zig"', '"skip" cannot be combined with "with"'],
+    ['skip="later" target="aarch64-linux"', '"skip" cannot be combined with "target"'],
     ['leak panic="x"', 'cannot be combined'],
     ['compile-error=""', 'compile-error="" needs'],
     ['skip=""', 'skip="" needs'],

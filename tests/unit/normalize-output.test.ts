@@ -44,6 +44,12 @@ describe('normalizeOutput', () => {
     expect(normalizeOutput('/tmp/zig-verify-Zz99Yy/a.zig:1:1: 0x1 in f (a.zig)', context)).toBe('a.zig:1:1: <addr> in f (a.zig)');
   });
 
+  it('numbers neither generic instances nor anonymous types: the compile numbers them, not the block', () => {
+    expect(normalizeOutput('expectEqualInner__func_958 t.main__struct_790 t.f__union_12 t.g__enum_3 t.h__opaque_41', context)).toBe(
+      'expectEqualInner__func_<n> t.main__struct_<n> t.f__union_<n> t.g__enum_<n> t.h__opaque_<n>',
+    );
+  });
+
   it('keeps program output that merely looks like a number', () => {
     expect(normalizeOutput('value 0xa and 0xdeadbeef, 3/4 done', context)).toBe('value 0xa and 0xdeadbeef, 3/4 done');
   });

@@ -11,7 +11,11 @@ export interface ZigFence {
   ordinal: number;
   /** The fence body as the parser gives it (container indentation removed). */
   code: string;
-  /** Everything after `zig` on the opening line. */
+  /**
+   * Everything after `zig` on the opening line, as written (trimmed; null when
+   * empty). Read from the source, not from the parser: CommonMark removes
+   * backslash escapes from an info string, so `\"` would arrive as `"`.
+   */
   meta: string | null;
   /** Line and column of the opening fence. */
   line: number;
@@ -43,15 +47,16 @@ export function collectZigFences(tree: Root, text: string): ZigFence[] {
     const { line, column } = node.position.start;
     const fenceLine = lines[line - 1] ?? '';
     const afterLang = fenceLine.indexOf('zig', column - 1) + 3;
-    const metaOffset = node.meta ? fenceLine.indexOf(node.meta, afterLang) : afterLang;
+    const rest = fenceLine.slice(afterLang).replace(/\s+$/, '');
+    const meta = rest.trimStart();
     const names = ancestors.map(directiveName);
     fences.push({
       ordinal: fences.length + 1,
       code: node.value,
-      meta: node.meta ?? null,
+      meta: meta === '' ? null : meta,
       line,
       column,
-      metaColumn: (metaOffset >= 0 ? metaOffset : afterLang) + 1,
+      metaColumn: afterLang + rest.length - meta.length + 1,
       fenceLine,
       firstBodyLine: line + 1,
       bodyIndent: column - 1,

@@ -3,10 +3,20 @@
  *
  * The info string is a strict list of words and `key="value"` pairs; anything
  * unknown is a located error (as Zig's doctest treats an unknown manifest line).
+ * A value is in double quotes (`\"` and `\\` escape) or in single quotes
+ * (`\'` and `\\`), so `compile-error='unable to load "x.zig"'` needs no escape.
+ * The text parsed is the fence line as written (collect-zig-fences.ts), not
+ * the parser's info string: CommonMark removes backslash escapes from it.
  */
 import { ContentError, type SourceLocation } from '../errors.ts';
 
-export type Mode = 'test' | 'run';
+/**
+ * How a block is checked: `test` runs `zig test`, `run` builds and runs a
+ * program, `build` only compiles (an executable when the file has
+ * `pub fn main`, else an object, as doctest's `obj`), `syntax` only parses
+ * (`zig ast-check`).
+ */
+export type Mode = 'test' | 'run' | 'build' | 'syntax';
 
 /** What must happen for a block to pass. */
 export type Expectation =
@@ -14,7 +24,24 @@ export type Expectation =
   | { kind: 'compile-error'; text: string }
   | { kind: 'panic'; text: string }
   | { kind: 'leak' }
-  | { kind: 'fail'; text: string };
+  | { kind: 'fail'; text: string }
+  /** `exit="N"`: the program exits with code N (1–255) without panicking. */
+  | { kind: 'exit'; code: number }
+  /** `error="Name"`: the program's main returns error.Name. */
+  | { kind: 'error'; name: string };
+
+export const OPTIMIZE_MODES = ['Debug', 'ReleaseSafe', 'ReleaseFast', 'ReleaseSmall'] as const;
+export type OptimizeMode = (typeof OPTIMIZE_MODES)[number];
+
+/** Options of the compile (doctest's `link_libc`, `optimize=`, `target=`). */
+export interface BuildOptions {
+  /** `link-libc`: link the C library (`-lc`). */
+  linkLibc?: true;
+  /** `optimize="ReleaseFast"`: `-O ReleaseFast`. */
+  optimize?: OptimizeMode;
+  /** `target="aarch64-linux"`: `-target aarch64-linux`; the block is compiled for it, never run. */
+  target?: string;
+}
 
 export interface FenceSpec {
   mode: Mode;
@@ -34,6 +61,10 @@ export interface FenceSpec {
    * syntax-order check, scripts/syntax/, then skips it and counts it).
    */
   syntaxOk?: string;
+  /** Compile options; absent when there are none. */
+  options?: BuildOptions;
+  /** `with="util.zig"`: other files placed beside this one (a block of the page by its title, or a file under snippets/). */
+  with?: string[];
 }
 
 /** Where the info string sits in the source, for located errors. */
@@ -46,13 +77,16 @@ export interface MetaPosition {
   sourceLine?: string;
 }
 
-const WORDS = ['test', 'run', 'leak'] as const;
-const KEYS = ['compile-error', 'panic', 'fail', 'skip', 'title', 'name', 'include', 'timeout', 'syntax-ok'] as const;
+const WORDS = ['test', 'run', 'build', 'syntax', 'leak', 'link-libc'] as const;
+const KEYS = ['compile-error', 'panic', 'fail', 'exit', 'error', 'skip', 'title', 'name', 'include', 'with', 'timeout', 'optimize', 'target', 'syntax-ok'] as const;
+const MODES = ['test', 'run', 'build', 'syntax'] as const;
 const MAX_TIMEOUT_MS = 120_000;
 
 export const FENCE_GRAMMAR_HELP =
-  'after `zig` come words (test, run, leak) and key="value" pairs ' +
-  '(compile-error, panic, fail, skip, title, name, include, timeout, syntax-ok)';
+  'after `zig` come words (test, run, build, syntax, leak, link-libc) and key="value" pairs ' +
+  '(compile-error, panic, fail, exit, error, skip, title, name, include, with, timeout, optimize, target, syntax-ok)';
+
+const FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.zig$/;
 
 interface Token {
   key: string;
@@ -106,22 +140,36 @@ function tokenize(meta: string, fail: (message: string, offset: number, length: 
       continue;
     }
     i++;
-    if (meta[i] !== '"') {
+    const quote = meta[i];
+    if (quote !== '"' && quote !== "'") {
       const bare = /^\S*/.exec(meta.slice(i))![0];
       fail(`the value of ${word[0]} must be in double quotes`, start, i - start + bare.length, `write ${word[0]}="${bare}"`);
     }
     i++;
     let value = '';
-    while (i < meta.length && meta[i] !== '"') {
-      if (meta[i] === '\\' && (meta[i + 1] === '"' || meta[i + 1] === '\\')) i++;
+    while (i < meta.length && meta[i] !== quote) {
+      if (meta[i] === '\\' && (meta[i + 1] === quote || meta[i + 1] === '\\')) i++;
       value += meta[i];
       i++;
     }
-    if (i >= meta.length) fail(`the value of ${word[0]} has no closing double quote`, start, meta.length - start, 'close the value with "');
+    const quoteName = quote === '"' ? 'double' : 'single';
+    if (i >= meta.length) fail(`the value of ${word[0]} has no closing ${quoteName} quote`, start, meta.length - start, `close the value with ${quote}`);
     i++;
     tokens.push({ key: word[0], value, offset: start, length: i - start });
   }
   return tokens;
+}
+
+/** Where `key` (with its value) sits in `meta`, for errors found after parsing; undefined when absent or unparsable. */
+export function locateKey(meta: string, key: string): { offset: number; length: number } | undefined {
+  try {
+    const token = tokenize(meta, () => {
+      throw new Error('unparsable');
+    }).find((t) => t.key === key);
+    return token ? { offset: token.offset, length: token.length } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseTimeout(value: string): number | undefined {
@@ -169,12 +217,14 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
     if (v !== undefined && v.trim() === '') fail(`${key}="" needs ${what}`, at(key).offset, at(key).length, `write ${key}="${what}"`);
   };
 
-  if (seen.has('test') && seen.has('run')) {
-    fail('a block is either "test" or "run", not both', at('run').offset, at('run').length, 'keep one mode');
+  const modes = MODES.filter((key) => seen.has(key));
+  if (modes.length > 1) {
+    const second = at(modes[1]!);
+    fail(`a block is one of "test", "run", "build" or "syntax", not both "${modes[0]}" and "${modes[1]}"`, second.offset, second.length, 'keep one mode');
   }
-  const mode: Mode = seen.has('run') ? 'run' : 'test';
+  const mode: Mode = modes[0] ?? 'test';
 
-  const expectKeys = ['compile-error', 'panic', 'fail', 'leak'].filter((key) => seen.has(key));
+  const expectKeys = ['compile-error', 'panic', 'fail', 'leak', 'exit', 'error'].filter((key) => seen.has(key));
   if (expectKeys.length > 1) {
     const second = at(expectKeys[1]!);
     fail(`"${expectKeys[0]}" and "${expectKeys[1]}" cannot be combined: a block demonstrates one outcome`, second.offset, second.length, 'split the demonstration into two blocks');
@@ -187,17 +237,46 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   if (seen.has('fail') && mode === 'run') {
     fail('"fail" is for test blocks: a failing test is a test-mode outcome', at('fail').offset, at('fail').length, 'drop "run", or use panic="…" for a program that crashes');
   }
+  for (const key of ['exit', 'error']) {
+    if (seen.has(key) && mode !== 'run') {
+      fail(`"${key}" is for run blocks: it is what a program's main does`, at(key).offset, at(key).length, `add "run"${mode === 'test' ? ', or use fail="…" for a test that returns an error' : ''}`);
+    }
+  }
+
+  // Blocks that are not run: `build` and `syntax` ones, and any block compiled for another target.
+  const notRun = mode === 'build' || mode === 'syntax' ? `a "${mode}" block is ${mode === 'build' ? 'only compiled' : 'only parsed'}` : seen.has('target') ? 'a block with target="…" is compiled for that target, never run' : undefined;
+  if (notRun) {
+    const runOnly = ['panic', 'fail', 'leak', 'exit', 'error', 'timeout'].find((key) => seen.has(key));
+    if (runOnly) fail(`"${runOnly}" needs the block to run, but ${notRun}`, at(runOnly).offset, at(runOnly).length, seen.has('target') && !modes.some((m) => m === 'build' || m === 'syntax') ? 'remove target="…" to run it here, or remove ' + runOnly : `remove ${runOnly}, or use "test" or "run"`);
+  }
+  if (mode === 'syntax') {
+    const compileOnly = ['link-libc', 'optimize', 'target', 'with'].find((key) => seen.has(key));
+    if (compileOnly) fail(`"${compileOnly}" has no effect on a "syntax" block: zig ast-check only parses the file`, at(compileOnly).offset, at(compileOnly).length, `remove ${compileOnly}, or use "build" to compile it`);
+  }
 
   let expect: Expectation = { kind: 'pass' };
   if (seen.has('compile-error')) expect = { kind: 'compile-error', text: value('compile-error')! };
   else if (seen.has('panic')) expect = { kind: 'panic', text: value('panic')! };
   else if (seen.has('fail')) expect = { kind: 'fail', text: value('fail')! };
   else if (seen.has('leak')) expect = { kind: 'leak' };
+  else if (seen.has('exit')) {
+    const text = value('exit')!.trim();
+    const code = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+    if (code === 0) fail('exit="0" is how every passing program ends', at('exit').offset, at('exit').length, 'remove exit="0": a plain "run" block must exit 0');
+    if (!(code >= 1 && code <= 255)) fail(`exit="${text}" is not an exit code from 1 to 255`, at('exit').offset, at('exit').length, 'write exit="1"');
+    expect = { kind: 'exit', code };
+  } else if (seen.has('error')) {
+    const text = value('error')!.trim();
+    const name = text.replace(/^error\./, '');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(`error="${text}" is not the name of an error`, at('error').offset, at('error').length, 'write the name without "error.", such as error="OutOfMemory"');
+    if (name !== text) fail(`write error="${name}", without "error."`, at('error').offset, at('error').length, `write error="${name}"`);
+    expect = { kind: 'error', name };
+  }
 
   const spec: FenceSpec = { mode, expect };
 
   if (seen.has('skip')) {
-    const conflicting = ['compile-error', 'panic', 'fail', 'leak', 'include', 'timeout'].find((key) => seen.has(key));
+    const conflicting = ['compile-error', 'panic', 'fail', 'leak', 'exit', 'error', 'include', 'with', 'timeout', 'link-libc', 'optimize', 'target'].find((key) => seen.has(key));
     if (conflicting) {
       fail(`"skip" cannot be combined with "${conflicting}": a skipped block is not run`, at(conflicting).offset, at(conflicting).length, `remove ${conflicting}, or remove skip so the block is verified`);
     }
@@ -206,7 +285,7 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
 
   const title = value('title');
   if (title !== undefined) {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*\.zig$/.test(title)) {
+    if (!FILE_NAME.test(title)) {
       fail(`title="${title}" is not a Zig file name`, at('title').offset, at('title').length, 'use a plain file name ending in .zig, such as title="model.zig"');
     }
     spec.title = title;
@@ -240,6 +319,40 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
 
   const syntaxOk = value('syntax-ok');
   if (syntaxOk !== undefined) spec.syntaxOk = syntaxOk.trim();
+
+  const options: BuildOptions = {};
+  if (seen.has('link-libc')) options.linkLibc = true;
+  const optimize = value('optimize');
+  if (optimize !== undefined) {
+    if (!(OPTIMIZE_MODES as readonly string[]).includes(optimize)) {
+      const guess = suggest(optimize, OPTIMIZE_MODES) ?? OPTIMIZE_MODES.find((m) => m.toLowerCase().includes(optimize.trim().toLowerCase()));
+      fail(`optimize="${optimize}" is not an optimization mode`, at('optimize').offset, at('optimize').length, guess ? `did you mean optimize="${guess}"?` : `write one of ${OPTIMIZE_MODES.map((m) => `optimize="${m}"`).join(', ')}`);
+    }
+    options.optimize = optimize as OptimizeMode;
+  }
+  const target = value('target');
+  if (target !== undefined) {
+    if (target === 'native') fail('target="native" is the machine that verifies, which every block already is', at('target').offset, at('target').length, 'remove target="native"');
+    if (!/^[a-z0-9_]+-[a-z0-9_.]+(?:-[a-z0-9_.]+)?$/.test(target)) {
+      fail(`target="${target}" is not a target triple`, at('target').offset, at('target').length, 'write arch-os or arch-os-abi, such as target="aarch64-linux" or target="x86_64-windows-gnu" (`zig targets` lists them)');
+    }
+    options.target = target;
+  }
+  if (Object.keys(options).length) spec.options = options;
+
+  const withFiles = value('with');
+  if (withFiles !== undefined) {
+    const files = withFiles.split(/[\s,]+/).filter(Boolean);
+    const bad = files.find((file) => !file.endsWith('.zig') || file.startsWith('/') || file.split('/').includes('..') || !FILE_NAME.test(file.split('/').pop()!));
+    if (!files.length || bad !== undefined) {
+      fail(`with="${withFiles}" ${bad ? `names "${bad}", which is not a Zig file` : 'names no file'}`, at('with').offset, at('with').length, 'write with="util.zig" (the title of another block on this page) or with="listings/util.zig" (a file under snippets/); separate several with spaces');
+    }
+    const names = files.map((file) => file.split('/').pop()!);
+    const own = spec.title ?? spec.include?.path.split('/').pop();
+    const twice = names.find((name, i) => names.indexOf(name) !== i || name === own);
+    if (twice) fail(`with="${withFiles}" places two files named ${twice} in one folder`, at('with').offset, at('with').length, 'every file of an example needs its own name');
+    spec.with = files;
+  }
 
   return spec;
 }

@@ -4,7 +4,7 @@
  */
 import { ContentError } from '../errors.ts';
 import type { ZigFence } from './collect-zig-fences.ts';
-import { parseFenceMeta } from './fence-meta.ts';
+import { locateKey, parseFenceMeta, type FenceSpec } from './fence-meta.ts';
 import { applyHiddenLines } from './hidden-lines.ts';
 import { extractRegion } from './include-region.ts';
 import type { VerifyUnit } from './unit.ts';
@@ -26,22 +26,61 @@ export interface FenceUnitsResult {
 
 /** Builds units for one file; each broken fence yields one located error and no unit. */
 export function buildFenceUnits(input: FenceUnitsInput): FenceUnitsResult {
-  const units: VerifyUnit[] = [];
+  const built: { unit: VerifyUnit; fence: ZigFence; spec: FenceSpec }[] = [];
   const errors: ContentError[] = [];
-  for (const fence of input.fences) {
+  const attempt = (work: () => void) => {
     try {
-      units.push(buildFenceUnit(input, fence));
+      work();
     } catch (error) {
       if (error instanceof ContentError) errors.push(error);
       else throw error;
     }
-  }
+  };
+  for (const fence of input.fences) attempt(() => built.push(buildFenceUnit(input, fence)));
+  // with="…" names other blocks of the page by title, before or after this one.
+  const byTitle = new Map<string, VerifyUnit[]>();
+  for (const { unit, spec } of built) if (spec.title) byTitle.set(spec.title, [...(byTitle.get(spec.title) ?? []), unit]);
+  const units: VerifyUnit[] = [];
+  for (const { unit, fence, spec } of built) attempt(() => units.push(spec.with ? withFiles(input, unit, fence, spec.with, byTitle) : unit));
   return { units, errors };
 }
 
-function buildFenceUnit(input: FenceUnitsInput, fence: ZigFence): VerifyUnit {
-  const fenceAt = { file: input.file, line: fence.line, column: fence.column };
+/** Places the files named by with="…" beside the unit's own file. */
+function withFiles(input: FenceUnitsInput, unit: VerifyUnit, fence: ZigFence, names: string[], byTitle: Map<string, VerifyUnit[]>): VerifyUnit {
+  const meta = fence.meta ?? '';
+  const token = locateKey(meta, 'with') ?? { offset: 0, length: meta.length };
+  const at = { file: input.file, line: fence.line, column: fence.metaColumn + token.offset };
+  const located = (what: string, fix: string, why?: string) => new ContentError(at, what, { fix, ...(why ? { why } : {}), sourceLine: fence.fenceLine, length: token.length });
+  const files = { ...unit.files };
+  const origins = { ...unit.origins };
+  for (const name of names) {
+    const base = name.split('/').pop()!;
+    if (base === unit.main) throw located(`with="${name}" is this block's own file name, ${unit.main}`, `give this block another title="…"`);
+    const blocks = name.includes('/') ? [] : (byTitle.get(name) ?? []).filter((other) => other !== unit);
+    if (blocks.length > 1) throw located(`with="${name}": ${blocks.length} blocks on this page have title="${name}"`, 'give each block its own title, so with="…" names one of them');
+    const block = blocks[0];
+    if (block) {
+      files[base] = block.files[block.main]!;
+      origins[base] = block.origins[block.main]!;
+      continue;
+    }
+    const text = input.readSnippet(name);
+    if (text === undefined) {
+      throw located(`with="${name}" names no block of this page and no file under snippets/`, `give the other block title="${name}", or create snippets/${name}`, 'with="…" places another block of the same page (by its title) or a file under snippets/ beside this one');
+    }
+    files[base] = text;
+    origins[base] = { file: `snippets/${name}`, firstLine: 1, column: 1 };
+  }
+  return { ...unit, files, origins };
+}
+
+function buildFenceUnit(input: FenceUnitsInput, fence: ZigFence): { unit: VerifyUnit; fence: ZigFence; spec: FenceSpec } {
   const spec = parseFenceMeta(fence.meta, { file: input.file, line: fence.line, column: fence.metaColumn, sourceLine: fence.fenceLine });
+  return { unit: unitOf(input, fence, spec), fence, spec };
+}
+
+function unitOf(input: FenceUnitsInput, fence: ZigFence, spec: FenceSpec): VerifyUnit {
+  const fenceAt = { file: input.file, line: fence.line, column: fence.column };
   const id = spec.name ?? `${input.contentKey}#${fence.ordinal}`;
   const common = {
     id,
@@ -54,6 +93,7 @@ function buildFenceUnit(input: FenceUnitsInput, fence: ZigFence): VerifyUnit {
     inHint: fence.inHint,
     ...(spec.skip !== undefined ? { skip: spec.skip } : {}),
     ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
+    ...(spec.options ? { options: spec.options } : {}),
   };
 
   if (spec.include) {
@@ -105,7 +145,7 @@ function buildFenceUnit(input: FenceUnitsInput, fence: ZigFence): VerifyUnit {
       { fix: hidden.problem.fix, why: 'hidden regions are compiled but not shown, and must be balanced' },
     );
   }
-  const main = spec.title ?? (spec.mode === 'run' ? 'main.zig' : 'example.zig');
+  const main = spec.title ?? (spec.mode === 'run' || (spec.mode === 'build' && /^\s*pub\s+fn\s+main\s*\(/m.test(fence.code)) ? 'main.zig' : 'example.zig');
   return {
     ...common,
     files: { [main]: fence.code.endsWith('\n') ? fence.code : `${fence.code}\n` },

@@ -5,7 +5,7 @@
  */
 import type { SourceLocation } from '../errors.ts';
 import type { DisplayView } from './hidden-lines.ts';
-import type { Expectation, Mode } from './fence-meta.ts';
+import type { BuildOptions, Expectation, Mode } from './fence-meta.ts';
 
 /** Line N of a unit file is line `firstLine + N - 1` of `file`, shifted right by `column - 1`. */
 export interface SourceOrigin {
@@ -29,6 +29,8 @@ export interface VerifyUnit {
   /** Present when deliberately not verified. */
   skip?: string;
   timeoutMs?: number;
+  /** Compile options (link-libc, optimize, target); absent when there are none. */
+  options?: BuildOptions;
   /** Files written into the run directory, by name. */
   files: Record<string, string>;
   /** The file handed to `zig test` / `zig run`. */
@@ -42,7 +44,32 @@ export interface VerifyUnit {
   inHint: boolean;
 }
 
+type CommandFields = Pick<VerifyUnit, 'mode' | 'main'> & Partial<Pick<VerifyUnit, 'options' | 'files'>>;
+
+/** A `build` block with `pub fn main` is built as an executable; one without, as an object (doctest's `obj`). */
+export function buildsExecutable(unit: CommandFields): boolean {
+  return unit.mode === 'run' || (unit.mode === 'build' && /^\s*pub\s+fn\s+main\s*\(/m.test(unit.files?.[unit.main] ?? ''));
+}
+
+/** Whether the compiled block is run: `test` and `run` blocks are, unless they are compiled for another target. */
+export function isRun(unit: Pick<VerifyUnit, 'mode' | 'options'>): boolean {
+  return (unit.mode === 'test' || unit.mode === 'run') && unit.options?.target === undefined;
+}
+
+/** The compiler flags of a unit's options, in the order the command shows them. */
+export function optionFlags(options: BuildOptions | undefined): string[] {
+  if (!options) return [];
+  return [...(options.linkLibc ? ['-lc'] : []), ...(options.optimize ? ['-O', options.optimize] : []), ...(options.target ? ['-target', options.target] : [])];
+}
+
 /** The command a learner types to reproduce the unit's output. */
-export function commandFor(unit: Pick<VerifyUnit, 'mode' | 'main'>): string {
-  return `zig ${unit.mode === 'run' ? 'run' : 'test'} ${unit.main}`;
+export function commandFor(unit: CommandFields): string {
+  const flags = optionFlags(unit.options);
+  const crossed = unit.options?.target !== undefined;
+  let words: string[];
+  if (unit.mode === 'syntax') words = ['ast-check', unit.main];
+  else if (unit.mode === 'test') words = ['test', unit.main, ...flags, ...(crossed ? ['--test-no-exec'] : [])];
+  else if (unit.mode === 'run' && !crossed) words = ['run', unit.main, ...flags];
+  else words = [buildsExecutable(unit) ? 'build-exe' : 'build-obj', unit.main, ...flags];
+  return `zig ${words.join(' ')}`;
 }

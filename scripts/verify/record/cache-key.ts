@@ -33,6 +33,8 @@ export function cacheKey(unit: VerifyUnit, zigVersion: string): string {
     expect: unit.expect,
     skip: unit.skip,
     timeoutMs: unit.timeoutMs,
+    // Absent for blocks without options, so their keys are what they were before options existed.
+    options: unit.options,
     main: unit.main,
     files: unit.files,
     // Renumbering diagnostics depends on which lines are shown.

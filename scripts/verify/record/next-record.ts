@@ -16,7 +16,17 @@ export type Fresh = { status: 'verified' | 'skipped'; entry: RecordEntry } | { s
 
 /** Writes an expectation back in the fence language, for the record. */
 export function describeExpectation(expect: Expectation): string {
-  return expect.kind === 'pass' || expect.kind === 'leak' ? expect.kind : `${expect.kind}=${JSON.stringify(expect.text)}`;
+  switch (expect.kind) {
+    case 'pass':
+    case 'leak':
+      return expect.kind;
+    case 'exit':
+      return `exit="${expect.code}"`;
+    case 'error':
+      return `error="${expect.name}"`;
+    default:
+      return `${expect.kind}=${JSON.stringify(expect.text)}`;
+  }
 }
 
 type ResultFields = Pick<RecordEntry, 'status' | 'outcome' | 'label' | 'output' | 'durationMs'>;
@@ -100,6 +110,14 @@ export function buildNextRecord(layout: CourseLayout, findings: RunFindings, rec
       const onDisk = path.join(layout.root, entry.source);
       if (unit && keys.get(unit.id) === entry.key) sources.set(entry.source, unit.files[unit.main]!);
       else if (existsSync(onDisk)) sources.set(entry.source, readFileSync(onDisk, 'utf8'));
+      // The files with="…" placed beside it, so the folder runs by hand as it ran here.
+      for (const name of Object.keys(unit?.files ?? {})) {
+        if (name === unit!.main) continue;
+        const beside = `${path.posix.dirname(entry.source)}/${name}`;
+        const besideOnDisk = path.join(layout.root, beside);
+        if (keys.get(unit!.id) === entry.key) sources.set(beside, unit!.files[name]!);
+        else if (existsSync(besideOnDisk)) sources.set(beside, readFileSync(besideOnDisk, 'utf8'));
+      }
     }
   }
   const files = [...byFile].map(([file, entries]) => ({ file, entries })).sort((a, b) => a.file.localeCompare(b.file));

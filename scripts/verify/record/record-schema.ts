@@ -11,7 +11,7 @@ export const recordEntrySchema = z.strictObject({
   kind: z.enum(['fence', 'exercise-starter', 'exercise-solution', 'exercise-wrong']),
   /** `file:line:col` of the block in the course source. */
   location: z.string(),
-  mode: z.enum(['test', 'run']),
+  mode: z.enum(['test', 'run', 'build', 'syntax']),
   /** The expectation as written in the fence language, e.g. `panic="index out of bounds"`. */
   expect: z.string(),
   /** Cache key (see cache-key.ts). */
@@ -19,7 +19,7 @@ export const recordEntrySchema = z.strictObject({
   /** The Zig version it was verified with. */
   zig: z.string(),
   status: z.enum(['verified', 'skipped']),
-  /** What happened: passed, compile-error, panicked, leaked, test-failed (or skipped). */
+  /** What happened: passed, compiled (not run), parsed, compile-error, panicked, leaked, test-failed, exited (or skipped). */
   outcome: z.string(),
   /** The status line shown on the page: "passes", "panics, as expected", … */
   label: z.string(),

@@ -6,7 +6,7 @@ export interface JsonResult {
   file: string;
   line: number;
   column: number;
-  mode: 'test' | 'run';
+  mode: 'test' | 'run' | 'build' | 'syntax';
   status: 'passed' | 'failed' | 'skipped';
   cached: boolean;
   durationMs: number;

@@ -21,7 +21,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { VerifyUnit } from '../extract/unit.ts';
-import { compileInSandbox, concludeUnit, normalizeContextFor, observe, sandboxEnv, writeUnitFiles, type RunSettings, type UnitRun } from './run-unit.ts';
+import { compileArgs, compileInSandbox, concludeUnit, normalizeContextFor, observe, sandboxEnv, writeUnitFiles, type RunSettings, type UnitRun } from './run-unit.ts';
 import { runSandboxed, type SandboxResult } from './sandbox.ts';
 
 /** Runs `check` on the unit's files; the unit's run when it failed with compiler errors, else undefined. */
@@ -54,13 +54,12 @@ export async function astCheck(unit: VerifyUnit, settings: RunSettings): Promise
   );
 }
 
-/** Whether the analysis-only compile is worth trying: the block is expected not to compile. */
+/** Whether the analysis-only compile is worth trying: the block is expected not to compile (a `syntax` block is never compiled). */
 export function expectsCompileError(unit: VerifyUnit): boolean {
-  return unit.expect.kind === 'compile-error';
+  return unit.expect.kind === 'compile-error' && unit.mode !== 'syntax';
 }
 
 /** The unit's run when analysis alone fails it with errors; undefined otherwise. */
 export async function semaCheck(unit: VerifyUnit, settings: RunSettings): Promise<UnitRun | undefined> {
-  const args = unit.mode === 'test' ? ['test', '--test-no-exec', '-fno-emit-bin', unit.main] : ['build-exe', unit.main, '-fno-emit-bin'];
-  return concludeIfErrors(unit, settings, (dir) => compileInSandbox(settings, args, dir));
+  return concludeIfErrors(unit, settings, (dir) => compileInSandbox(settings, compileArgs(unit, undefined), dir));
 }

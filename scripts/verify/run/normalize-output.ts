@@ -88,6 +88,8 @@ export function normalizeOutput(raw: string, context: NormalizeContext): string 
   // Numbers the compiler gives generic instances (expectEqualInner__func_958): they change when
   // unrelated code is added to the same compile.
   text = text.replace(/__func_\d+\b/g, '__func_<n>');
+  // So do anonymous types' (main__struct_790): the number is the compile's, not the block's.
+  text = text.replace(/__(struct|union|enum|opaque)_\d+\b/g, '__$1_<n>');
 
   // Thread ids, test seeds, cache hashes.
   text = text.replace(/\bthread \d+ panic/g, `thread ${PLACEHOLDER.tid} panic`);

@@ -14,7 +14,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SourceLocation } from '../errors.ts';
-import type { VerifyUnit } from '../extract/unit.ts';
+import { buildsExecutable, isRun, optionFlags, type VerifyUnit } from '../extract/unit.ts';
 import { locateDiagnostic } from './locate-diagnostic.ts';
 import { normalizeOutput, PLACEHOLDER, type NormalizeContext } from './normalize-output.ts';
 import { classifyOutcome, type Outcome, type PhaseObservation } from './outcome.ts';
@@ -135,13 +135,26 @@ function joinOutput(...parts: string[]): string {
   return parts.filter((part) => part !== '').join('\n');
 }
 
+/**
+ * The arguments of the unit's compile (`binary`: where the result goes), or
+ * of an analysis-only one (`binary` undefined: `-fno-emit-bin`). A `syntax`
+ * unit's "compile" is `zig ast-check`.
+ */
+export function compileArgs(unit: VerifyUnit, binary: string | undefined): string[] {
+  const emit = binary === undefined ? '-fno-emit-bin' : `-femit-bin=${binary}`;
+  const flags = optionFlags(unit.options);
+  if (unit.mode === 'syntax') return ['ast-check', unit.main];
+  if (unit.mode === 'test') return ['test', '--test-no-exec', emit, unit.main, ...flags];
+  return [buildsExecutable(unit) ? 'build-exe' : 'build-obj', unit.main, emit, ...flags];
+}
+
 /** The unit's outcome and transcript from what its compile (and run) did. */
 export function concludeUnit(unit: VerifyUnit, compile: Observed, run: Observed | undefined, started: number): UnitRun {
   const durationMs = Math.round(performance.now() - started);
   let result: UnitRun;
   let plainOutput: string;
   if (!run) {
-    result = { outcome: classifyOutcome(unit.mode, compile), output: compile.output, durationMs };
+    result = { outcome: classifyOutcome(unit.mode, compile, undefined, unit.options?.target), output: compile.output, durationMs };
     plainOutput = compile.plainOutput;
   } else {
     const output = joinOutput(compile.output, run.output, unit.mode === 'test' ? testTrailer(run) : '');
@@ -170,11 +183,10 @@ export async function runUnit(unit: VerifyUnit, settings: RunSettings): Promise<
   try {
     writeUnitFiles(unit, runDir);
     mkdirSync(path.join(runDir, '.bin'));
-    const binary = path.join(runDir, '.bin', unit.mode === 'test' ? 'test' : unit.main.replace(/\.zig$/, ''));
+    const binary = path.join(runDir, '.bin', unit.mode === 'test' ? 'test' : `${unit.main.replace(/\.zig$/, '')}${buildsExecutable(unit) ? '' : '.o'}`);
     const context = normalizeContextFor(unit, runDir, settings);
-    const compileArgs = unit.mode === 'test' ? ['test', '--test-no-exec', `-femit-bin=${binary}`, unit.main] : ['build-exe', unit.main, `-femit-bin=${binary}`];
-    const compile = observe(await compileInSandbox(settings, compileArgs, runDir), settings.compileTimeoutMs, context);
-    if (compile.timedOut || compile.exitCode !== 0) return concludeUnit(unit, compile, undefined, started);
+    const compile = observe(await compileInSandbox(settings, compileArgs(unit, binary), runDir), settings.compileTimeoutMs, context);
+    if (compile.timedOut || compile.exitCode !== 0 || !isRun(unit)) return concludeUnit(unit, compile, undefined, started);
     const run = observe(await runInSandbox(settings, unit, binary, runDir), unit.timeoutMs ?? settings.runTimeoutMs, context);
     return concludeUnit(unit, compile, run, started);
   } finally {

@@ -18,6 +18,8 @@ export interface BatchPlan {
 export function soloReason(unit: VerifyUnit): string | undefined {
   // A shared compile reports a unit's errors with other reference traces than its own compile.
   if (unit.expect.kind === 'compile-error') return 'its compile error must be the one it produces on its own';
+  if (unit.mode === 'build' || unit.mode === 'syntax') return `a "${unit.mode}" block is not run`;
+  if (unit.options) return 'its compile options (link-libc, optimize, target) are its own';
   const sources = Object.values(unit.files).join('\n');
   if (/@import\(\s*"root"\s*\)/.test(sources)) return 'it imports "root", which is the batch, not the block, in a shared compile';
   if (Object.keys(unit.files).some((name) => name.startsWith('zv_'))) return 'its file names collide with the batch files';
@@ -45,7 +47,7 @@ export function planBatches(units: VerifyUnit[], batchSize: number): BatchPlan {
   for (const unit of units) {
     const reason = soloReason(unit);
     if (reason) plan.solo.push({ unit, reason });
-    else byMode[unit.mode].push(unit);
+    else byMode[unit.mode as 'test' | 'run'].push(unit);
   }
   for (const mode of ['test', 'run'] as const) {
     if (byMode[mode].length === 1) plan.solo.push({ unit: byMode[mode][0]!, reason: 'the only one of its kind' });

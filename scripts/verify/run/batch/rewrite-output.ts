@@ -6,8 +6,9 @@
  * - run batches: the dispatcher's frame sits between the block's main and
  *   start.zig, which called the dispatcher's main with Init.Minimal rather
  *   than the block's main with no arguments;
- * - module names in frames are the batch root's, and type and test names
- *   carry the unit's folder (zv_unit_N.).
+ * - module names in frames are the batch root's, type and test names
+ *   carry the unit's folder (zv_unit_N.), and so do paths relative to the
+ *   module root, such as @src().file (zv_unit_N/main.zig).
  * Pure, so it is tested on recorded traces.
  */
 import type { FrameSite, SoloFrames } from './solo-frames.ts';
@@ -63,5 +64,7 @@ export function rewriteBatchOutput(raw: string, context: RewriteContext): string
     }
     text = out.join('\n').replaceAll(`(${RUN_ROOT})`, `(${context.unitMain})`);
   }
-  return text.replace(/\bzv_unit_\d+\./g, '');
+  // `zv_unit_N.` in type and test names; `zv_unit_N/` in module-relative paths (@src().file).
+  // An absolute path's folder (…/zv_unit_N/x.zig) is left to normalization, which removes the whole run directory.
+  return text.replace(/\bzv_unit_\d+\./g, '').replace(/(?<![\w/])zv_unit_\d+\//g, '');
 }
