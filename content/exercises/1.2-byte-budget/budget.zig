@@ -15,7 +15,7 @@ pub fn tokensInBatch(batch_size: u32, seq_len: u32) u64 {
 /// `bytes` in mebibytes (1 MiB = 1024 * 1024 bytes), with the fraction kept:
 /// 1_572_864 bytes is 1.5 MiB.
 pub fn mebibytes(bytes: u64) f64 {
-    // TODO: convert to a float, then divide.
+    // TODO: the size in MiB, keeping the fraction.
     _ = bytes;
     return 0;
 }
