@@ -22,6 +22,7 @@ import { killAllSandboxes } from './run/sandbox.ts';
 import { ToolchainError } from './run/zig-toolchain.ts';
 import { verifyCourse } from './verify-course.ts';
 import { runSyntaxStep } from '../syntax/verify-step.ts';
+import { unquotedGuideMessages } from './guide-quotes.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -84,8 +85,11 @@ async function main(argv: string[]): Promise<number> {
   for (const result of report.results) if (result.status === 'failed') console.error(formatFailure(result));
 
   let differences: string[] = [];
+  const next = buildNextRecord(layout, report, report.record);
+  const unquoted = unquotedGuideMessages(layout, next.files.flatMap((file) => file.entries.map((entry) => entry.output)));
+  for (const error of unquoted) console.error(error.message);
   if (args.check) {
-    differences = compareRecords(report.record, buildNextRecord(layout, report, report.record).files);
+    differences = compareRecords(report.record, next.files);
     for (const difference of differences) console.error(difference.replace(/^(\S+?:\d+:\d+): /, '$1: error: ').replace(/^(snippets\/\S+?): /, '$1: error: '));
     if (differences.length) console.error('verify: the committed record is out of date: run `npm run verify` and commit snippets/verified/');
   } else {
@@ -110,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
 
   writeReportFile(args.json, () => `${JSON.stringify(toJsonResults(report), null, 2)}\n`);
   const totals = countResults(report, differences.length);
-  totals.failed += syntax.failures;
+  totals.failed += syntax.failures + unquoted.length;
   const zigNote = report.zig ? `Zig ${report.zig.version}` : `Zig ${report.zigVersion}, nothing to run`;
   const shardNote = args.shard ? ` · shard ${args.shard.index}/${args.shard.count} (${report.results.length} of ${report.course.units.length} blocks)` : '';
   console.log(`${formatSummary(totals)} · ${zigNote}${shardNote}${syntax.summary ? ` · ${syntax.summary}` : ''}`);
