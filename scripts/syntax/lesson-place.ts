@@ -1,6 +1,6 @@
 /**
  * Where a unit sits in the course's order, and so which features it may use.
- * Pure: the lesson numbers come in from the frontmatter (see course-order.ts).
+ * Pure: the lesson numbers come in from the frontmatter (readCourseOrder in course-data.ts).
  *
  *   a lesson's blocks          that lesson's number
  *   an exercise's files        the lesson of its frontmatter (`lesson`)

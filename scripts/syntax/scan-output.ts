@@ -3,8 +3,10 @@
  * framed on stdin, one tab-separated line per use on stdout. Pure, so that the
  * protocol is tested without Zig.
  */
+import { featureKinds } from '../../src/schemas/syntax-inventory.ts';
 
-export const USE_KINDS = ['keyword', 'builtin', 'std', 'method', 'construct'] as const;
+/** What the scanner reports a use as: the inventory's kinds of feature, one list for both. */
+export const USE_KINDS = featureKinds;
 export type UseKind = (typeof USE_KINDS)[number];
 
 /** One use of a feature in a scanned file; line and column are 1-based, in that file. */

@@ -45,9 +45,7 @@ export function sanitizeControlCharacters(text: string): string {
     text
       .replace(/\r\n/g, '\n')
       // ANSI escape sequences (colours, cursor movement).
-      // eslint-disable-next-line no-control-regex
       .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '')
-      // eslint-disable-next-line no-control-regex
       .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '\uFFFD')
   );
 }
