@@ -53,12 +53,9 @@ import {
   zigBlock,
   type ConvertContext,
 } from './markdown.ts';
+import { ARCHIVE_NAME, ARCHIVE_ROOT, SYNTAX_FILE, coursePageFile, exerciseFile, guideFile, instructorPageFile, lessonFile } from './names.ts';
 import { tarGz } from './tar.ts';
 
-export const TUTOR_DIR = 'tutor';
-export const ARCHIVE_NAME = 'zig-for-python-developers-tutor.tar.gz';
-/** The folder the archive unpacks into. */
-export const ARCHIVE_ROOT = 'zig-for-python-developers-tutor';
 const COURSE_TITLE = 'Zig for Python Developers';
 /** mtime of every archive entry when the course has no commit date: 2000-01-01. */
 const FALLBACK_MTIME = 946_684_800;
@@ -84,19 +81,6 @@ export interface TutorSet {
   llms: string;
   archive: Uint8Array<ArrayBuffer>;
 }
-
-// ---------------------------------------------------------------------------
-// Names.
-
-/** "3.7-memory-patterns-for-ml" → "3.7_memory-patterns-for-ml": the number, an underscore, the slug. */
-const fileStem = (id: string, number: string) => `${number}_${id.startsWith(`${number}-`) ? id.slice(number.length + 1) : id}`;
-export const lessonFile = (lesson: Lesson) => `lessons/${fileStem(lesson.id, lesson.data.number)}.md`;
-export const guideFile = (lesson: Lesson) => `guides/${fileStem(lesson.id, lesson.data.number)}.md`;
-export const exerciseFile = (exercise: Exercise) => `exercises/${fileStem(exercise.id, exercise.data.lesson)}/prompt.md`;
-const KNOWN_INSTRUCTOR_PAGES: Record<string, string> = { guidelines: 'INSTRUCTOR_GUIDELINES', framework: 'PEDAGOGICAL_FRAMEWORK' };
-export const instructorPageFile = (id: string) => `modules/${KNOWN_INSTRUCTOR_PAGES[id] ?? id.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}.md`;
-export const coursePageFile = (id: string) => `pages/${id}.md`;
-export const SYNTAX_FILE = 'syntax_inventory.md';
 
 /** The course-relative source of a collection entry (the key the verified record uses). */
 function sourceOf(entry: { filePath?: string | undefined }, fallback: string): string {
