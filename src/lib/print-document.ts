@@ -34,11 +34,21 @@ export function finishPrintDocument(html: string, options: FinishOptions): strin
   for (const chapter of chapters) {
     const prefix = String(chapter.properties.id);
     const renamed = new Map<string, string>();
+    // Ids the edition gave the chapter's parts (`ch-4-exercise`) are taken: a lesson heading
+    // that would prefix to one of them ("## Exercise") gets a numbered id instead.
+    const taken = new Set<string>();
+    visit(chapter, 'element', (node) => {
+      const id = node.properties.id;
+      if (typeof id === 'string' && (node === chapter || id.startsWith(`${prefix}-`))) taken.add(id);
+    });
     visit(chapter, 'element', (node) => {
       const id = node.properties.id;
       if (node === chapter || typeof id !== 'string' || id.startsWith(`${prefix}-`)) return;
-      renamed.set(id, `${prefix}-${id}`);
-      node.properties.id = `${prefix}-${id}`;
+      let next = `${prefix}-${id}`;
+      for (let n = 2; taken.has(next); n++) next = `${prefix}-${id}-${n}`;
+      taken.add(next);
+      renamed.set(id, next);
+      node.properties.id = next;
     });
     visit(chapter, 'element', (node) => {
       for (const attribute of ['href', 'ariaLabelledBy', 'ariaDescribedBy', 'htmlFor'] as const) {

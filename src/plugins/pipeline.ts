@@ -15,6 +15,8 @@
  *  7. remark-code-frames      every other fence.
  * rehype (hast):
  *  8. rehype-heading-anchors  ids and self-links for headings (Astro then collects them).
+ *  9. rehype-course-links     content links to lesson and exercise pages stay in the reader's
+ *                             edition (after the anchors, so it sees every link).
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
@@ -26,6 +28,7 @@ import { remarkHintLadder } from './remark-hint-ladder.ts';
 import { remarkInstructorNotes } from './remark-instructor-notes.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { remarkZigBlocks, type DevBlockStatus } from './remark-zig-blocks.ts';
+import { rehypeCourseLinks } from './rehype-course-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 
 export type Edition = 'student' | 'instructor';
@@ -52,6 +55,6 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       [remarkZigBlocks, { blocks, courseRoot, ...(dev ? { dev } : {}) }],
       remarkCodeFrames,
     ],
-    rehypePlugins: [rehypeHeadingAnchors],
+    rehypePlugins: [rehypeHeadingAnchors, [rehypeCourseLinks, { edition }]],
   };
 }
