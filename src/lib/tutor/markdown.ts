@@ -54,7 +54,7 @@ function isBlock(node: Nodes): boolean {
 /** Serializes a document: GFM (tables, task lists), `-` bullets, fenced code, one trailing newline. */
 export function stringify(children: RootContent[]): string {
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: '-', fences: true, rule: '-', listItemIndent: 'one', emphasis: '_', strong: '*' }).replace(/\n*$/, '\n');
+  return toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: '-', fences: true, rule: '-', listItemIndent: 'one', emphasis: '_', strong: '*' }).replace(/\n*$/, '\n');
 }
 
 // ---------------------------------------------------------------------------

@@ -172,6 +172,7 @@ function lessonDocument(course: Course, entry: Course['lessons'][number]): strin
     heading(2, text('Objectives')),
     list(lesson.data.objectives.map((o) => [text(o.text)]), { checked: false }),
     ...(prerequisites.length ? [heading(2, text('Prerequisites')), list(prerequisites)] : []),
+    { type: 'thematicBreak' },
     ...convertDocument(tree, context(course, out, file)),
   ]);
 }
