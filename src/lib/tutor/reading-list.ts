@@ -284,11 +284,15 @@ function exerciseDocument(course: Course, entry: Course['lessons'][number]): str
 
   const learnerFiles = (depth: 2 | 3): RootContent[] => [
     heading(depth, text('Your files')),
-    paragraph(text('Save both files in one folder. The student edits '), inlineCode(files.starterName), text('; the tests in '), inlineCode(files.testsName), text(' tell them when they are done.')),
+    paragraph(
+      text('Save both files in one folder. The student edits '),
+      inlineCode(files.starterName),
+      text('; the tests in '),
+      inlineCode(files.testsName),
+      text(' tell them when they are done. Before anything is changed the tests fail: the run after the two files, of the tests against the untouched starter, is where the student starts.'),
+    ),
     code('zig', files.starterCode.replace(/\n+$/, ''), `title="${files.starterName}"`),
     code('zig', files.testsCode.replace(/\n+$/, ''), `title="${files.testsName}"`),
-    heading((depth + 1) as 3 | 4, text('Before you start')),
-    paragraph(text('The tests run against the untouched starter, and fail: this is what they print before anything is changed.')),
     ...runNodes(starterRun),
   ];
   let placed = false;
