@@ -23,6 +23,10 @@ const instructor = [
   { pattern: '/status/', entrypoint: './src/routes/instructor/verification-status.astro' },
   { pattern: '/print/module-[module]/', entrypoint: './src/routes/instructor/print-module.astro' },
   { pattern: '/print/module-[module].css', entrypoint: './src/routes/instructor/print-headers.ts' },
+  // The AI tutor's reading list: the course as plain Markdown, its llms.txt index and one archive (src/lib/tutor/).
+  { pattern: '/tutor/llms.txt', entrypoint: './src/routes/instructor/tutor/llms.ts' },
+  { pattern: '/tutor/zig-for-python-developers-tutor.tar.gz', entrypoint: './src/routes/instructor/tutor/archive.ts' },
+  { pattern: '/tutor/[...file]', entrypoint: './src/routes/instructor/tutor/file.ts' },
   { pattern: '/404', entrypoint: './src/routes/shared/not-found.astro' },
 ];
 

@@ -3,12 +3,22 @@
  * instructor material appears nowhere in the student site (HTML, scripts,
  * JSON, search index), the instructor site has all of it, and the PDF carries
  * every guide section, hint tier and solution, with an outline equal to its
- * contents and code that wraps.
+ * contents and code that wraps. The AI tutor's reading list (instructor/tutor/)
+ * lists every lesson, guide and exercise, follows every Zig block with its
+ * verified output, and archives exactly what it lists.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { Code, Nodes, Paragraph, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARCHIVE_NAME, ARCHIVE_ROOT } from '../../src/lib/tutor/names.ts';
+import { untar } from '../../src/lib/tutor/tar.ts';
 import type { BuiltSite } from '../helpers/fixture-site.ts';
 import { readPdf, type ReadPdf } from '../helpers/pdf.ts';
 import { projectRoot } from '../helpers/run-verify.ts';
@@ -19,6 +29,12 @@ let site: BuiltSite;
 beforeAll(() => {
   site = inject('fixtureSite');
 });
+
+/** The text of an mdast node. */
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
+}
 
 function files(dir: string, skip: (relative: string) => boolean = () => false): string[] {
   const found: string[] = [];
@@ -42,6 +58,13 @@ function readable(file: string): string {
 }
 
 describe('the student site', () => {
+  it('has no file or link of the AI tutor reading list', () => {
+    const student = files(site.dist, (relative) => relative === 'instructor').map((file) => path.relative(site.dist, file));
+    expect(student.filter((file) => file.split(path.sep).includes('tutor') || file.endsWith('.md') || file.endsWith('llms.txt') || file.endsWith('.tar.gz'))).toEqual([]);
+    const mentions = student.filter((file) => /\btutor\/|llms\.txt|zig-for-python-developers-tutor/.test(readable(path.join(site.dist, file))));
+    expect(mentions).toEqual([]);
+  });
+
   it('contains no instructor material anywhere: HTML, scripts, JSON, search index', () => {
     const student = files(site.dist, (relative) => relative === 'instructor');
     expect(student.some((f) => f.endsWith('.js'))).toBe(true);
@@ -61,6 +84,13 @@ describe('the instructor site', () => {
   it('has every kind of instructor material (so the test above would catch a leak)', () => {
     const instructor = files(path.join(site.dist, 'instructor')).map(readable).join('\n');
     for (const marker of MARKERS) expect(instructor, marker).toContain(marker);
+    // The AI tutor's reading list carries all of it too, in its files and in its archive.
+    const tutor = files(path.join(site.dist, 'instructor/tutor')).map(readable).join('\n');
+    const archived = untar(gunzipSync(readFileSync(path.join(site.dist, 'instructor/tutor', ARCHIVE_NAME)))).map((f) => Buffer.from(f.content).toString('utf8')).join('\n');
+    for (const marker of MARKERS) {
+      expect(tutor, `tutor: ${marker}`).toContain(marker);
+      expect(archived, `archive: ${marker}`).toContain(marker);
+    }
   });
 
   it('is marked noindex, opens every hint, and shows the verified solution', () => {
@@ -75,6 +105,105 @@ describe('the instructor site', () => {
 
   it('keeps its own search index', () => {
     expect(statSync(path.join(site.dist, 'instructor/pagefind/pagefind.js')).isFile()).toBe(true);
+  });
+});
+
+describe("the AI tutor's reading list", () => {
+  const tutorDir = () => path.join(site.dist, 'instructor/tutor');
+  const llms = () => readFileSync(path.join(tutorDir(), 'llms.txt'), 'utf8');
+  /** The files llms.txt lists, in its order. */
+  const listed = () => [...llms().matchAll(/^- \[([^\]]+)\]\(([^)]+)\): \S/gm)].map((m) => {
+    expect(m[2]).toBe(m[1]);
+    return m[2]!;
+  });
+  const parse = (file: string): Root => unified().use(remarkParse).use(remarkGfm).parse(readFileSync(path.join(tutorDir(), file), 'utf8'));
+  const stem = (id: string) => id.replace(/^(\d+\.\d+)-/, '$1_');
+  const ids = (folder: string) => readdirSync(path.join(site.course, 'content', folder)).map((entry) => entry.replace(/\.mdx?$/, '')).sort();
+
+  it('lists every lesson, guide and exercise of the course in teaching order, and every listed file exists', () => {
+    const paths = listed();
+    const expected = [
+      'modules/INSTRUCTOR_GUIDELINES.md',
+      'modules/PEDAGOGICAL_FRAMEWORK.md',
+      'syntax_inventory.md',
+      ...ids('lessons').map((id) => `lessons/${stem(id)}.md`),
+      ...ids('guides').map((id) => `guides/${stem(id)}.md`),
+      ...ids('exercises').map((id) => `exercises/${stem(id)}/prompt.md`),
+    ];
+    for (const file of expected) expect(paths, file).toContain(file);
+    expect(new Set(paths).size).toBe(paths.length);
+    // Teaching order: a lesson, then its guide, then its exercise.
+    expect(paths.indexOf('lessons/1.1_fixture-basics.md')).toBeLessThan(paths.indexOf('guides/1.1_fixture-basics.md'));
+    expect(paths.indexOf('guides/1.1_fixture-basics.md')).toBeLessThan(paths.indexOf('exercises/1.1_sum/prompt.md'));
+    // Every listed file exists, and nothing is published that llms.txt does not list.
+    const published = files(tutorDir()).map((file) => path.relative(tutorDir(), file).split(path.sep).join('/')).sort();
+    expect(published).toEqual([...paths, 'llms.txt', ARCHIVE_NAME].sort());
+    expect(llms()).toMatch(/^# .+\n\n> .+/);
+    expect(readFileSync(path.join(site.dist, 'instructor/index.html'), 'utf8')).toContain(`href="/instructor/tutor/${ARCHIVE_NAME}"`);
+  });
+
+  it('follows every zig block with its verified output: the command, the outcome, the output', () => {
+    let blocks = 0;
+    const problems: string[] = [];
+    for (const file of listed()) {
+      visit(parse(file), (node: Nodes, index, parent) => {
+        if (node.type !== 'code' || node.lang !== 'zig' || !parent || index === undefined) return;
+        blocks++;
+        const where = `${file}:${node.position?.start.line}`;
+        if (/hide-(start|end)|^\s*\/\/ hide/m.test(node.value)) problems.push(`${where}: hidden lines shown`);
+        // An exercise's files share one run: the output follows the last of them.
+        let next = index + 1;
+        while (parent.children[next]?.type === 'code' && (parent.children[next] as Code).lang === 'zig') next++;
+        const label = parent.children[next] as Paragraph | undefined;
+        const outcome = label?.type === 'paragraph' ? textOf(label) : '';
+        if (/^Not verified: \S/.test(outcome)) return;
+        const transcript = parent.children[next + 1] as Code | undefined;
+        if (!/^Verified with Zig \d+\.\d+\.\d+ · \S.*:$/.test(outcome)) problems.push(`${where}: no outcome line after the block (found "${outcome}")`);
+        else if (transcript?.type !== 'code' || transcript.lang !== 'text' || !/^\$ zig (test|run) \S+\.zig(\n|$)/.test(transcript.value)) problems.push(`${where}: no transcript after the outcome`);
+      });
+    }
+    expect(problems).toEqual([]);
+    // The fixture lesson alone has more than a dozen blocks; the exercise adds its files, solution and runs.
+    expect(blocks).toBeGreaterThan(15);
+  });
+
+  it('shows the code the reader sees and the output the site shows', () => {
+    const lesson = readFileSync(path.join(tutorDir(), 'lessons/1.1_fixture-basics.md'), 'utf8');
+    expect(lesson).toContain('Verified with Zig 0.17.1 · compile error, as expected:\n\n```text\n$ zig test overflow.zig\n');
+    expect(lesson).toContain("error: type 'u8' cannot represent integer value '300'");
+    expect(lesson).toContain('const Counter = struct'); // an include= region, resolved
+    expect(lesson).not.toContain('hide-start');
+    expect(lesson).toContain('> **Instructor note (not shown to students):**');
+    expect(lesson).toMatch(/> \*\*Note:\*\* In an MDX component:/);
+    expect(lesson).not.toMatch(/<Callout|:::|::exercise-files/);
+    const guide = readFileSync(path.join(tutorDir(), 'guides/1.1_fixture-basics.md'), 'utf8');
+    const sections = ['Before teaching', 'Learning through struggle', 'Your role', 'Lesson objectives', 'Prerequisites check', 'New in this lesson', 'Teaching Approach', 'Common student questions', 'Misconception alerts', 'Exercise facilitation', 'Debugging support', 'Pacing notes'];
+    const at = sections.map((heading) => guide.search(new RegExp(`^#+ ${heading}`, 'm')));
+    expect(at.every((i) => i >= 0), `${sections.filter((_, i) => at[i]! < 0)}`).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const hint of ['What should the sum of an empty slice be?', 'Loop over the slice.', 'Keep a running total in a `var`.', 'Return the total after the loop.']) {
+      expect(guide, hint).toContain(hint);
+    }
+    const prompt = readFileSync(path.join(tutorDir(), 'exercises/1.1_sum/prompt.md'), 'utf8');
+    for (const part of ['```zig title="sum.zig"', '```zig title="sum_test.zig"', '$ zig test sum_test.zig', 'FAIL (NotImplemented)', '### Hint 4 of 4', '## Reference solution (instructors only)', 'All 2 tests passed.']) {
+      expect(prompt, part).toContain(part);
+    }
+  });
+
+  it('is one deterministic archive of exactly the listed files', () => {
+    const bytes = readFileSync(path.join(tutorDir(), ARCHIVE_NAME));
+    expect(bytes.readUInt32LE(4)).toBe(0); // gzip header: no timestamp
+    const entries = untar(gunzipSync(bytes));
+    expect(entries.map((e) => e.path)).toEqual(['llms.txt', ...listed()].map((file) => `${ARCHIVE_ROOT}/${file}`));
+    for (const entry of entries) {
+      const file = path.join(tutorDir(), entry.path.slice(ARCHIVE_ROOT.length + 1));
+      expect(existsSync(file), entry.path).toBe(true);
+      expect(Buffer.from(entry.content).equals(readFileSync(file)), entry.path).toBe(true);
+    }
+    // An independent reader agrees: GNU tar lists the same entries, owned by root with one mtime.
+    const listing = execFileSync('tar', ['-tvzf', path.join(tutorDir(), ARCHIVE_NAME)], { encoding: 'utf8' }).trim().split('\n');
+    expect(listing.map((line) => line.split(/\s+/).pop())).toEqual(entries.map((e) => e.path));
+    expect(new Set(listing.map((line) => line.split(/\s+/).slice(0, 5).filter((_, i) => i !== 2).join(' '))).size).toBe(1);
   });
 });
 
