@@ -140,3 +140,43 @@ describe('parseVerifyArgs', () => {
     expect(() => parseVerifyArgs(['--jobs', 'two'])).toThrow('positive whole number');
   });
 });
+
+describe('with="…"', () => {
+  const page = [
+    '# T',
+    '',
+    '```zig run with="util.zig listings/units.zig" title="main.zig"',
+    'const util = @import("util.zig");',
+    'pub fn main() void {}',
+    '```',
+    '',
+    '```zig title="util.zig"',
+    '// hide-start',
+    'const std = @import("std");',
+    '// hide-end',
+    'pub const x = 1;',
+    '```',
+    '',
+  ].join('\n');
+
+  it('places a later block of the page (by title, hidden lines included) and a snippet beside the block', () => {
+    const { units, errors } = unitsOf(page, { 'listings/units.zig': 'pub const m = "m";\n' });
+    expect(errors).toEqual([]);
+    const main = units.find((unit) => unit.main === 'main.zig')!;
+    expect(Object.keys(main.files)).toEqual(['main.zig', 'util.zig', 'units.zig']);
+    expect(main.files['util.zig']).toContain('const std = @import("std");');
+    expect(main.origins['util.zig']).toEqual({ file: 'content/lessons/1.1-x.mdx', firstLine: 9, column: 1 });
+    expect(main.origins['units.zig']).toEqual({ file: 'snippets/listings/units.zig', firstLine: 1, column: 1 });
+    // The placed file is part of what is verified: editing it re-runs the block.
+    const edited = unitsOf(page.replace('pub const x = 1;', 'pub const x = 2;'), { 'listings/units.zig': 'pub const m = "m";\n' }).units.find((unit) => unit.main === 'main.zig')!;
+    expect(cacheKey(edited, '0.17.1')).not.toBe(cacheKey(main, '0.17.1'));
+  });
+
+  it('is a located error when a name is missing or is the block\'s own', () => {
+    const missing = unitsOf(page).errors;
+    expect(missing.map((e) => e.what)).toEqual(['with="listings/units.zig" names no block of this page and no file under snippets/']);
+    expect(missing[0]!.location).toEqual({ file: 'content/lessons/1.1-x.mdx', line: 3, column: page.split('\n')[2]!.indexOf('with=') + 1 });
+    const own = unitsOf('```zig run with="main.zig"\npub fn main() void {}\n```\n').errors;
+    expect(own.map((e) => e.what)).toEqual(['with="main.zig" is this block\'s own file name, main.zig']);
+  });
+});

@@ -247,7 +247,8 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   const notRun = mode === 'build' || mode === 'syntax' ? `a "${mode}" block is ${mode === 'build' ? 'only compiled' : 'only parsed'}` : seen.has('target') ? 'a block with target="…" is compiled for that target, never run' : undefined;
   if (notRun) {
     const runOnly = ['panic', 'fail', 'leak', 'exit', 'error', 'timeout'].find((key) => seen.has(key));
-    if (runOnly) fail(`"${runOnly}" needs the block to run, but ${notRun}`, at(runOnly).offset, at(runOnly).length, seen.has('target') && !modes.some((m) => m === 'build' || m === 'syntax') ? 'remove target="…" to run it here, or remove ' + runOnly : `remove ${runOnly}, or use "test" or "run"`);
+    const fix = mode === 'build' || mode === 'syntax' ? `remove ${runOnly}, or use "test" or "run"` : `remove target="…" to run it here, or remove ${runOnly}`;
+    if (runOnly) fail(`"${runOnly}" needs the block to run, but ${notRun}`, at(runOnly).offset, at(runOnly).length, fix);
   }
   if (mode === 'syntax') {
     const compileOnly = ['link-libc', 'optimize', 'target', 'with'].find((key) => seen.has(key));
