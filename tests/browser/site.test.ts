@@ -105,7 +105,8 @@ describe('theme and progress', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const frame = page.locator('figure.code-frame--zig', { hasText: 'hidden.zig' });
     await frame.locator('[data-copy]').click();
-    await expect(frame.locator('[data-copy]').textContent()).resolves.toBe('Copied');
+    // The label changes once the clipboard write has resolved: wait for it (a loaded machine takes a while).
+    await expect.poll(() => frame.locator('[data-copy]').textContent(), { timeout: 10_000 }).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await frame.locator('pre.code code').textContent());
     expect(copied).not.toContain('hide-start');
