@@ -15,6 +15,7 @@
  *  7. remark-code-frames      every other fence.
  * rehype (hast):
  *  8. rehype-heading-anchors  ids and self-links for headings (Astro then collects them).
+ *  9. rehype-tables           tables scroll inside their own region, never the page.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
@@ -27,6 +28,7 @@ import { remarkInstructorNotes } from './remark-instructor-notes.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { remarkZigBlocks, type DevBlockStatus } from './remark-zig-blocks.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeTables } from './rehype-tables.ts';
 
 export type Edition = 'student' | 'instructor';
 
@@ -52,6 +54,6 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       [remarkZigBlocks, { blocks, courseRoot, ...(dev ? { dev } : {}) }],
       remarkCodeFrames,
     ],
-    rehypePlugins: [rehypeHeadingAnchors],
+    rehypePlugins: [rehypeHeadingAnchors, rehypeTables],
   };
 }

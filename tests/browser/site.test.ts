@@ -166,3 +166,85 @@ describe('every page', () => {
     }
   });
 });
+
+describe('nothing overflows (WCAG 1.4.10)', () => {
+  it('fits every page of both editions in the viewport at 320, 375, 768 and 1280 px, copy buttons inside their frames, a one-line header', async () => {
+    const pages = htmlPages(site.dist);
+    expect(pages.some((p) => p.startsWith('/instructor/'))).toBe(true);
+    const problems: string[] = [];
+    for (const pathname of pages) {
+      for (const width of [320, 375, 768, 1280]) {
+        const { page } = await open(pathname, { width });
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page is ${document.documentElement.scrollWidth} px wide`);
+          for (const button of document.querySelectorAll<HTMLElement>('[data-copy]')) {
+            const frame = button.closest('figure')!.getBoundingClientRect();
+            const box = button.getBoundingClientRect();
+            if (button.hidden || box.width === 0) out.push('a copy button is hidden');
+            else if (box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom) out.push(`copy button outside its frame (${Math.round(box.right)} > ${Math.round(frame.right)})`);
+          }
+          const header = document.querySelector('.site-header');
+          if (header) {
+            const height = header.getBoundingClientRect().height;
+            if (height > 56) out.push(`header is ${height} px tall`);
+            for (const button of header.querySelectorAll<HTMLElement>('button:not([hidden])')) {
+              if (!(button.getAttribute('aria-label') || button.textContent?.trim())) out.push('a header button has no accessible name');
+            }
+          }
+          const menu = document.querySelector<HTMLElement>('[data-menu-toggle]');
+          if (menu && !menu.hidden && !document.getElementById(menu.getAttribute('aria-controls') ?? '')) out.push('a menu button without a menu');
+          return out;
+        });
+        problems.push(...found.map((p) => `${pathname} @${width}: ${p}`));
+        await page.context().close();
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the course menu with the menu button on a phone', async () => {
+    const { page } = await open(lesson, { width: 375 });
+    const menu = page.locator('[data-menu-toggle]');
+    expect(await page.locator('#course-nav').isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#course-nav').isVisible()).toBe(true);
+    await page.context().close();
+    const home = await open('/', { width: 375 });
+    expect(await home.page.locator('[data-menu-toggle]').count()).toBe(0);
+    await home.page.context().close();
+  });
+});
+
+describe('the outcome on the block', () => {
+  it('names what every block does in its header, before the code, for every frame that does not pass', async () => {
+    const frames: { outcome: string; header: string; before: boolean }[] = [];
+    for (const pathname of [lesson, '/instructor/module-1/1.1-fixture-basics/', exercise, '/instructor/module-1/1.1-fixture-basics/exercise/']) {
+      const { page } = await open(pathname);
+      frames.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('figure.code-frame--zig')].map((figure) => {
+            const badge = figure.querySelector('figcaption .outcome');
+            const code = figure.querySelector('pre.code')!;
+            return {
+              outcome: figure.getAttribute('data-outcome') ?? '',
+              header: badge?.textContent?.trim() ?? '',
+              before: !!badge && !!(badge.compareDocumentPosition(code) & Node.DOCUMENT_POSITION_FOLLOWING),
+            };
+          }),
+        )),
+      );
+      await page.context().close();
+    }
+    const failing = frames.filter((f) => f.outcome !== 'passed');
+    expect(failing.length).toBeGreaterThan(4);
+    const expected: Record<string, RegExp> = { 'compile-error': /Does not compile/, panicked: /Panics/, leaked: /Leaks \(on purpose\)/, 'test-failed': /Test fails \(on purpose\)/ };
+    for (const frame of failing) {
+      expect(frame.before, JSON.stringify(frame)).toBe(true);
+      expect(frame.header).toMatch(expected[frame.outcome] ?? /\S/);
+      expect(frame.header).not.toMatch(/Passes|Runs/);
+    }
+    for (const frame of frames.filter((f) => f.outcome === 'passed')) expect(frame.header).toMatch(/✓ (Passes|Runs)/);
+  });
+});
