@@ -86,7 +86,7 @@ describe('the outcome on the block', () => {
     const output = ["demo.zig:1:15: error: type 'u8' cannot represent integer value '300'", 'const x: u8 = 300;', '              ^~~', 'referenced by:', '    test_0: demo.zig:3:5'].join('\n');
     const html = await renderMarkdown('```zig\nconst x: u8 = 300;\n```\n', { blocks: recordOf({ [`${file}:1`]: view({ output }) }) });
     const marked = [...html.matchAll(/<mark class="transcript__mark">(.*?)<\/mark>/g)].map((m) => m[1]);
-    expect(marked).toEqual(["demo.zig:1:15: error: type 'u8' cannot represent integer value '300'", '              ^~~']);
+    expect(marked).toEqual(["demo.zig:1:15: error: type 'u8' cannot represent integer value '300'", '^~~']);
   });
 });
 
