@@ -5,7 +5,7 @@
  * its syntax inventory and status page; print editions are documents, not
  * pages of the site, so they are left out).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCourse, exercisePath, lessonPath, type NavPage } from './course.ts';
 import { edition } from './site-env.ts';
 
@@ -18,7 +18,8 @@ export function siteOrder(): Promise<NavPage[]> {
       const pages = (await getCollection('pages')).filter((p) => p.id !== 'home').sort((a, b) => a.data.order - b.data.order);
       order.push(...pages.map((p): NavPage => ({ title: p.data.title, path: `/${p.id}/`, kind: 'page' })));
     } else {
-      const pages = (await getCollection('instructor')).sort((a, b) => a.data.order - b.data.order);
+      // Instructor pages have the learner pages' schema (src/schemas/page.ts).
+      const pages = ((await getCollection('instructor')) as unknown as CollectionEntry<'pages'>[]).sort((a, b) => a.data.order - b.data.order);
       order.push(...pages.map((p): NavPage => ({ title: p.data.title, path: `/${p.id}/`, kind: 'page' })));
       order.push({ title: 'Syntax inventory', path: '/syntax/', kind: 'page' }, { title: 'Verification status', path: '/status/', kind: 'page' });
     }

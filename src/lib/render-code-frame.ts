@@ -220,14 +220,34 @@ function statusLine(view: VerifiedView): Element {
   ]);
 }
 
+/** The anchor of a block's frame. */
+export const frameId = (view: Pick<VerifiedView, 'id'>) => `block-${view.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+
+export interface ZigFrameOptions {
+  /**
+   * A listing shown region by region runs once: the region whose frame already
+   * shows that run's transcript. This frame links to it instead of repeating it.
+   */
+  outputShownIn?: VerifiedView;
+}
+
 /** A frame for a verified Zig block: header (title, outcome, copy), code, status line, and transcript. */
-export function renderZigFrame(shiki: Highlighter, view: VerifiedView): Element {
+export function renderZigFrame(shiki: Highlighter, view: VerifiedView, options: ZigFrameOptions = {}): Element {
   const bar: ElementContent[] = [h('span', { className: ['code-frame__title'] }, [text(view.title)])];
   if (view.titleNote) bar.push(h('span', { className: ['code-frame__note'] }, [text(view.titleNote)]));
   bar.push(badge(view), copyButton());
 
   const verified = view.status === 'verified';
   const children: ElementContent[] = [h('figcaption', { className: ['code-frame__bar'] }, bar), codeBlock(shiki, view.code, 'zig', `Zig code: ${view.title}`), statusLine(view)];
-  if (verified) children.push(renderTranscript(view));
-  return h('figure', { className: ['code-frame', 'code-frame--zig', `code-frame--${outcomeBadge(view).kind}`], dataOutcome: view.outcome, id: `block-${view.id.replace(/[^A-Za-z0-9_-]+/g, '-')}` }, children);
+  const shownIn = options.outputShownIn;
+  if (verified && shownIn) {
+    children.push(
+      h('p', { className: ['code-frame__output-link'] }, [
+        text(`$ ${view.command}: the whole listing's output is shown once, under `),
+        h('a', { href: `#${frameId(shownIn)}` }, [text(shownIn.titleNote ?? shownIn.title)]),
+        text(' above.'),
+      ]),
+    );
+  } else if (verified) children.push(renderTranscript(view));
+  return h('figure', { className: ['code-frame', 'code-frame--zig', `code-frame--${outcomeBadge(view).kind}`], dataOutcome: view.outcome, id: frameId(view) }, children);
 }

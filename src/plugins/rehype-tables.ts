@@ -5,6 +5,7 @@
  * `empty_cache()`), never inside an identifier.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
 const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
@@ -17,10 +18,21 @@ function breakAfterDots(code: Element): void {
   });
 }
 
+/** The region's name: unique on the page (landmarks must be), and says what the columns are. */
+function regionLabel(table: Element, n: number): string {
+  const header: string[] = [];
+  visit(table, 'element', (cell) => {
+    if (cell.tagName === 'th' && header.length < 4) header.push(toString(cell).trim());
+  });
+  return `Table ${n}${header.length ? `: ${header.join(', ')}` : ''}`;
+}
+
 export function rehypeTables() {
   return function transform(tree: Root): void {
+    let n = 0;
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
+      const label = regionLabel(node, ++n);
       visit(node, 'element', (cell) => {
         if (cell.tagName !== 'td' && cell.tagName !== 'th') return;
         for (const child of cell.children) if (child.type === 'element' && child.tagName === 'code') breakAfterDots(child);
@@ -28,7 +40,7 @@ export function rehypeTables() {
       parent.children.splice(index, 1, {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', ariaLabel: 'Table', tabIndex: 0 },
+        properties: { className: ['table-scroll'], role: 'region', ariaLabel: label, tabIndex: 0 },
         children: [node],
       });
       return [SKIP, index + 1];

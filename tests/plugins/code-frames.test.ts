@@ -121,7 +121,7 @@ describe('outputs you can scan', () => {
 describe('tables and shell blocks', () => {
   it('wraps tables in a focusable scroll region and lets inline code break after dots only', async () => {
     const html = await renderMarkdown('| Python | Zig |\n| --- | --- |\n| `torch.cuda.empty_cache()` | `allocator.free(x)` |\n');
-    expect(html).toContain('<div class="table-scroll" role="region" aria-label="Table" tabindex="0"><table>');
+    expect(html).toContain('<div class="table-scroll" role="region" aria-label="Table 1: Python, Zig" tabindex="0"><table>');
     expect(html).toContain('<code>torch.<wbr>cuda.<wbr>empty_cache()</code>');
   });
 
@@ -129,5 +129,17 @@ describe('tables and shell blocks', () => {
     expect(await renderMarkdown('```sh\nnpm test\n```\n')).toContain('<span class="code-frame__title">Shell</span>');
     expect(await renderMarkdown('```text\nzig test model_test.zig\n```\n')).toContain('<span class="code-frame__title">Shell</span>');
     expect(await renderMarkdown('```text\n1. LOAD   the weights\n```\n')).toContain('<span class="code-frame__title">Text</span>');
+  });
+});
+
+describe('a listing shown region by region', () => {
+  it('shows the run once, and links to it from every later region', async () => {
+    const region = (id: string, lines: string) => view({ id, titleNote: `lines ${lines} of snippets/listings/model.zig`, outcome: 'passed', label: 'passes', output: 'All 3 tests passed.' });
+    const html = await renderMarkdown('```zig include="listings/model.zig#a"\nconst a = 1;\n```\n\n```zig include="listings/model.zig#b"\nconst b = 2;\n```\n\n```zig include="listings/model.zig#c"\nconst c = 3;\n```\n', {
+      blocks: recordOf({ [`${file}:1`]: region('l-a', '1–4'), [`${file}:5`]: region('l-b', '6–9'), [`${file}:9`]: region('l-c', '11–20') }),
+    });
+    expect(html.match(/class="transcript"/g)).toHaveLength(1);
+    expect(html.match(/All 3 tests passed\./g)).toHaveLength(1);
+    expect(html.match(/<a href="#block-l-a">lines 1–4 of snippets\/listings\/model.zig<\/a>/g)).toHaveLength(2);
   });
 });
