@@ -105,7 +105,8 @@ describe('theme and progress', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const frame = page.locator('figure.code-frame--zig', { hasText: 'hidden.zig' });
     await frame.locator('[data-copy]').click();
-    await expect(frame.locator('[data-copy]').textContent()).resolves.toBe('Copied');
+    // The clipboard write is asynchronous: wait for the button to say what happened.
+    await expect.poll(() => frame.locator('[data-copy]').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await frame.locator('pre.code code').textContent());
     expect(copied).not.toContain('hide-start');
@@ -247,5 +248,45 @@ describe('the outcome on the block', () => {
       expect(frame.header).not.toMatch(/Passes|Runs/);
     }
     for (const frame of frames.filter((f) => f.outcome === 'passed')) expect(frame.header).toMatch(/✓ (Passes|Runs)/);
+  });
+});
+
+describe('navigation', () => {
+  it('folds "On this page" above the content on narrow screens and marks the section being read', async () => {
+    const { page } = await open(lesson, { width: 768 });
+    expect(await page.locator('.toc').isVisible()).toBe(false);
+    const inline = page.locator('.toc-inline');
+    expect(await inline.isVisible()).toBe(true);
+    await inline.locator('summary').click();
+    const links = inline.locator('a[data-toc-link]');
+    expect(await links.count()).toBeGreaterThan(2);
+    const last = links.last();
+    const target = decodeURIComponent((await last.getAttribute('href'))!.slice(1));
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), target);
+    await page.waitForFunction((id) => document.querySelector(`.toc-inline a[href="#${id}"]`)?.getAttribute('aria-current') === 'location', target);
+    expect(await page.locator('.toc-inline a[aria-current]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('has previous/next links on every course page, and counts done lessons on the module page', async () => {
+    for (const pathname of ['/module-1/', '/about/', '/how-to-use/', lesson, exercise, '/instructor/status/', '/instructor/syntax/']) {
+      const { page } = await open(pathname);
+      expect(await page.locator('nav.prev-next a').count(), pathname).toBeGreaterThan(0);
+      await page.context().close();
+    }
+    const { page } = await open('/module-1/');
+    await expect(page.locator('[data-module-progress-text]').textContent()).resolves.toBe('0 of 1 lesson done');
+    await page.context().close();
+  });
+
+  it('shows the exercise files before the hints', async () => {
+    const { page } = await open(exercise);
+    const order = await page.evaluate(() => {
+      const files = document.querySelector('.exercise-files');
+      const hints = document.querySelector('.hint-ladder');
+      return !!files && !!hints && !!(files.compareDocumentPosition(hints) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+    await page.context().close();
   });
 });
