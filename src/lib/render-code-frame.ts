@@ -183,9 +183,10 @@ export function renderTranscript(view: Pick<VerifiedView, 'command' | 'output'>)
   const head: ElementContent[] = [h('span', { className: ['transcript__prompt'], ariaHidden: 'true' }, [text('$ ')]), h('span', { className: ['transcript__command'] }, [text(view.command)])];
   const segments = view.output ? foldOutput(view.output) : [];
   const parts: ElementContent[] = [];
-  let first = true;
   const pre = (children: ElementContent[]) => h('pre', {}, [h('code', {}, children)]);
-  if (!segments.length || segments[0]!.fold) parts.push(pre(head)), (first = false);
+  // The command opens the first shown segment, or stands alone when the output starts with a fold.
+  let first = segments.length > 0 && !segments[0]!.fold;
+  if (!first) parts.push(pre(head));
   for (const segment of segments) {
     if (segment.fold) {
       const what = `${segment.frames} more frame${segment.frames === 1 ? '' : 's'} in Zig's standard library`;
