@@ -15,7 +15,8 @@
  *  7. remark-code-frames      every other fence.
  * rehype (hast):
  *  8. rehype-heading-anchors  ids and self-links for headings (Astro then collects them).
- *  9. rehype-course-links     content links to lesson and exercise pages stay in the reader's
+ *  9. rehype-tables           tables scroll inside their own region, never the page.
+ * 10. rehype-course-links     content links to lesson and exercise pages stay in the reader's
  *                             edition (after the anchors, so it sees every link).
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
@@ -30,6 +31,7 @@ import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { remarkZigBlocks, type DevBlockStatus } from './remark-zig-blocks.ts';
 import { rehypeCourseLinks } from './rehype-course-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeTables } from './rehype-tables.ts';
 
 export type Edition = 'student' | 'instructor';
 
@@ -55,6 +57,6 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       [remarkZigBlocks, { blocks, courseRoot, ...(dev ? { dev } : {}) }],
       remarkCodeFrames,
     ],
-    rehypePlugins: [rehypeHeadingAnchors, [rehypeCourseLinks, { edition }]],
+    rehypePlugins: [rehypeHeadingAnchors, rehypeTables, [rehypeCourseLinks, { edition }]],
   };
 }

@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../../scripts/verify/errors.ts';
 import { getHighlighter } from '../lib/highlight.ts';
-import { fenceTitle, renderPlainFrame, renderZigFrame } from '../lib/render-code-frame.ts';
+import { fenceTitle, renderPlainFrame, renderZigFrame, type VerifiedView } from '../lib/render-code-frame.ts';
 import type { VerifiedBlocks } from '../lib/verified-blocks.ts';
 import { courseRelativePath, errorAt } from './located.ts';
 import { replaceWithHast } from './replace-with-hast.ts';
@@ -68,12 +68,17 @@ export function remarkZigBlocks(options: ZigBlocksOptions) {
     const blocks = options.blocks();
     const relative = courseRelativePath(file, options.courseRoot);
     const dev = options.dev?.active() ? options.dev : undefined;
+    // A listing shown region by region: each run's transcript once, on the first region that shows it.
+    const runsShown = new Map<string, VerifiedView>();
     for (const { node, index, parent } of found) {
       const line = node.position!.start.line;
       const failure = dev?.failureAt(relative, line);
       const view = failure ? undefined : blocks.fence(relative, line);
       if (view && !(view instanceof ContentError)) {
-        replaceWithHast(parent, index, renderZigFrame(shiki, view));
+        const listing = view.titleNote && view.status === 'verified' ? `${view.titleNote.replace(/^lines \S+ of /, '')}\n${view.command}\n${view.output}` : undefined;
+        const shownIn = listing ? runsShown.get(listing) : undefined;
+        if (listing && !shownIn) runsShown.set(listing, view);
+        replaceWithHast(parent, index, renderZigFrame(shiki, view, shownIn ? { outputShownIn: shownIn } : {}));
         continue;
       }
       const error =

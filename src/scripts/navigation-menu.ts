@@ -1,7 +1,12 @@
-/** On narrow screens the course menu folds away behind a button. */
+/** On narrow screens the course menu folds away behind a button; pages without a course menu show no button. */
 export function setUpNavigationMenu(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-menu-toggle]');
   if (!button) return;
+  const menu = document.getElementById(button.getAttribute('aria-controls') ?? '');
+  if (!menu) {
+    button.remove();
+    return;
+  }
   button.hidden = false;
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';

@@ -1,7 +1,8 @@
 /**
  * Learning progress kept in this browser: ticked objectives
  * (zfp:objective:<lesson>:<objective>), the sidebar's "done" marks (a lesson
- * is done when all its objectives are ticked), and the last lesson or
+ * is done when all its objectives are ticked), the module page's count of
+ * done lessons, and the last lesson or
  * exercise visited, for "continue where you left off".
  */
 import { storage } from './storage.ts';
@@ -19,6 +20,17 @@ function refreshDoneMarks(): void {
     const done = ids.length > 0 && ids.every((id) => isTicked(`${item.dataset.lesson}:${id}`));
     const marker = item.querySelector<HTMLElement>('[data-done-marker]');
     if (marker) marker.hidden = !done;
+  }
+  // The module page: how many of its lessons are done.
+  const summary = document.querySelector<HTMLElement>('[data-module-progress]');
+  if (summary) {
+    const cards = [...document.querySelectorAll<HTMLElement>('.lesson-card[data-lesson]')];
+    const done = cards.filter((card) => !card.querySelector<HTMLElement>('[data-done-marker]')?.hidden).length;
+    const bar = summary.querySelector('progress');
+    if (bar) bar.value = done;
+    const text = summary.querySelector('[data-module-progress-text]');
+    if (text) text.textContent = `${done} of ${cards.length} lesson${cards.length === 1 ? '' : 's'} done`;
+    summary.hidden = false;
   }
 }
 

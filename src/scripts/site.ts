@@ -5,6 +5,7 @@ import { setUpPrintHints } from './print-hints.ts';
 import { setUpProgress } from './progress.ts';
 import { setUpSearch } from './search.ts';
 import { setUpThemeToggle } from './theme-toggle.ts';
+import { setUpTableOfContents } from './toc.ts';
 
 setUpThemeToggle();
 setUpNavigationMenu();
@@ -12,3 +13,4 @@ setUpCopyButtons();
 setUpProgress();
 setUpSearch();
 setUpPrintHints();
+setUpTableOfContents();

@@ -7,7 +7,12 @@ export function setUpThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
   const root = document.documentElement;
-  const show = () => button.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
+  // A toggle: its name stays "Dark theme", aria-pressed says whether it is on, the tooltip says what a click does.
+  const show = () => {
+    const dark = root.dataset.theme === 'dark';
+    button.setAttribute('aria-pressed', String(dark));
+    button.title = dark ? 'Switch to the light theme' : 'Switch to the dark theme';
+  };
   button.hidden = false;
   show();
   button.addEventListener('click', () => {

@@ -167,3 +167,126 @@ describe('every page', () => {
     }
   });
 });
+
+describe('nothing overflows (WCAG 1.4.10)', () => {
+  it('fits every page of both editions in the viewport at 320, 375, 768 and 1280 px, copy buttons inside their frames, a one-line header', async () => {
+    const pages = htmlPages(site.dist);
+    expect(pages.some((p) => p.startsWith('/instructor/'))).toBe(true);
+    const problems: string[] = [];
+    for (const pathname of pages) {
+      for (const width of [320, 375, 768, 1280]) {
+        const { page } = await open(pathname, { width });
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page is ${document.documentElement.scrollWidth} px wide`);
+          for (const button of document.querySelectorAll<HTMLElement>('[data-copy]')) {
+            const frame = button.closest('figure')!.getBoundingClientRect();
+            const box = button.getBoundingClientRect();
+            // Print editions run no script, so their copy buttons stay hidden.
+            if (button.hidden || box.width === 0) continue;
+            if (box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom) out.push(`copy button outside its frame (${Math.round(box.right)} > ${Math.round(frame.right)})`);
+          }
+          const header = document.querySelector('.site-header');
+          if (header) {
+            const height = header.getBoundingClientRect().height;
+            if (height > 56) out.push(`header is ${height} px tall`);
+            for (const button of header.querySelectorAll<HTMLElement>('button:not([hidden])')) {
+              if (!(button.getAttribute('aria-label') || button.textContent?.trim())) out.push('a header button has no accessible name');
+            }
+          }
+          const menu = document.querySelector<HTMLElement>('[data-menu-toggle]');
+          if (menu && !menu.hidden && !document.getElementById(menu.getAttribute('aria-controls') ?? '')) out.push('a menu button without a menu');
+          return out;
+        });
+        problems.push(...found.map((p) => `${pathname} @${width}: ${p}`));
+        await page.context().close();
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the course menu with the menu button on a phone', async () => {
+    const { page } = await open(lesson, { width: 375 });
+    const menu = page.locator('[data-menu-toggle]');
+    expect(await page.locator('#course-nav').isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#course-nav').isVisible()).toBe(true);
+    await page.context().close();
+    const home = await open('/', { width: 375 });
+    expect(await home.page.locator('[data-menu-toggle]').count()).toBe(0);
+    await home.page.context().close();
+  });
+});
+
+describe('the outcome on the block', () => {
+  it('names what every block does in its header, before the code, for every frame that does not pass', async () => {
+    const frames: { outcome: string; header: string; before: boolean }[] = [];
+    for (const pathname of [lesson, '/instructor/module-1/1.1-fixture-basics/', exercise, '/instructor/module-1/1.1-fixture-basics/exercise/']) {
+      const { page } = await open(pathname);
+      frames.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('figure.code-frame--zig')].map((figure) => {
+            const badge = figure.querySelector('figcaption .outcome');
+            const code = figure.querySelector('pre.code')!;
+            return {
+              outcome: figure.getAttribute('data-outcome') ?? '',
+              header: badge?.textContent?.trim() ?? '',
+              before: !!badge && !!(badge.compareDocumentPosition(code) & Node.DOCUMENT_POSITION_FOLLOWING),
+            };
+          }),
+        )),
+      );
+      await page.context().close();
+    }
+    const failing = frames.filter((f) => f.outcome !== 'passed');
+    expect(failing.length).toBeGreaterThan(4);
+    const expected: Record<string, RegExp> = { 'compile-error': /Does not compile/, panicked: /Panics/, leaked: /Leaks \(on purpose\)/, 'test-failed': /Test fails \(on purpose\)/ };
+    for (const frame of failing) {
+      expect(frame.before, JSON.stringify(frame)).toBe(true);
+      expect(frame.header).toMatch(expected[frame.outcome] ?? /\S/);
+      expect(frame.header).not.toMatch(/Passes|Runs/);
+    }
+    for (const frame of frames.filter((f) => f.outcome === 'passed')) expect(frame.header).toMatch(/✓ (Passes|Runs)/);
+  });
+});
+
+describe('navigation', () => {
+  it('folds "On this page" above the content on narrow screens and marks the section being read', async () => {
+    const { page } = await open(lesson, { width: 768 });
+    expect(await page.locator('.toc').isVisible()).toBe(false);
+    const inline = page.locator('.toc-inline');
+    expect(await inline.isVisible()).toBe(true);
+    await inline.locator('summary').click();
+    const links = inline.locator('a[data-toc-link]');
+    expect(await links.count()).toBeGreaterThan(2);
+    const last = links.last();
+    const target = decodeURIComponent((await last.getAttribute('href'))!.slice(1));
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), target);
+    await page.waitForFunction((id) => document.querySelector(`.toc-inline a[href="#${id}"]`)?.getAttribute('aria-current') === 'location', target);
+    expect(await page.locator('.toc-inline a[aria-current]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('has previous/next links on every course page, and counts done lessons on the module page', async () => {
+    for (const pathname of ['/module-1/', '/about/', '/how-to-use/', lesson, exercise, '/instructor/status/', '/instructor/syntax/']) {
+      const { page } = await open(pathname);
+      expect(await page.locator('nav.prev-next a').count(), pathname).toBeGreaterThan(0);
+      await page.context().close();
+    }
+    const { page } = await open('/module-1/');
+    await expect(page.locator('[data-module-progress-text]').textContent()).resolves.toBe('0 of 1 lesson done');
+    await page.context().close();
+  });
+
+  it('shows the exercise files before the hints', async () => {
+    const { page } = await open(exercise);
+    const order = await page.evaluate(() => {
+      const files = document.querySelector('.exercise-files');
+      const hints = document.querySelector('.hint-ladder');
+      return !!files && !!hints && !!(files.compareDocumentPosition(hints) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+    await page.context().close();
+  });
+});
