@@ -90,7 +90,7 @@ export function loadVerifiedBlocks(courseRoot: string, projectRoot: string): Ver
       fences.set(`${unit.location.file}:${unit.location.line}`, entry ? viewOf(unit, entry, unit.display!.code) : staleError(unit));
       continue;
     }
-    const key = unit.id.replace(/#(starter|solution|wrong-.*)$/, '');
+    const key = unit.id.replace(/#[^#]*$/, '');
     const files = exercises.get(key) ?? { key, wrong: [] };
     const [starterName, testsName] = Object.keys(unit.files);
     files.starterName = starterName!;

@@ -71,7 +71,8 @@ export function buildExerciseUnits(input: ExerciseUnitsInput): VerifyUnit[] {
     ...wrong.map(
       (w): VerifyUnit => ({
         ...base,
-        id: `${input.contentKey}#wrong-${w.file.replace(/\.zig$/, '')}`,
+        // "#wrong_no_arena" for wrong_no_arena.zig; other names get the prefix ("#wrong-typo").
+        id: `${input.contentKey}#${wrongId(w.file)}`,
         kind: 'exercise-wrong',
         location: { file: `${folder}/${w.file}`, line: 1, column: 1 },
         expect: { kind: 'fail', text: w.fails },
@@ -82,4 +83,10 @@ export function buildExerciseUnits(input: ExerciseUnitsInput): VerifyUnit[] {
       }),
     ),
   ];
+}
+
+/** The id suffix of a wrong solution: its file's stem, starting with "wrong". */
+function wrongId(file: string): string {
+  const stem = file.replace(/\.zig$/, '');
+  return /^wrong[_-]/.test(stem) ? stem : `wrong-${stem}`;
 }
