@@ -11,12 +11,17 @@ import { toHast } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { linkBlockIds } from './block-links.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
-/** HTML for one string: a lone paragraph is unwrapped, so the result fits inside a <td>, <li> or <p>. */
-export function inlineMarkdown(source: string): string {
+/**
+ * HTML for one string: a lone paragraph is unwrapped, so the result fits inside a <td>, <li> or <p>.
+ * With `blockLinks`, inline code naming a block links to it (see block-links.ts).
+ */
+export function inlineMarkdown(source: string, blockLinks?: Map<string, string>): string {
   const hast = toHast(parser.parse(source) as Root) as HastRoot;
+  if (blockLinks) linkBlockIds(hast, blockLinks);
   const elements = hast.children.filter((child) => child.type === 'element');
   const only = elements.length === 1 && elements[0]!.tagName === 'p' ? elements[0]! : undefined;
   return toHtml(only ? { type: 'root', children: only.children } : hast);

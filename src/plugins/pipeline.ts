@@ -18,6 +18,8 @@
  *  9. rehype-tables           tables scroll inside their own region, never the page.
  * 10. rehype-course-links     content links to lesson and exercise pages stay in the reader's
  *                             edition (after the anchors, so it sees every link).
+ * 11. rehype-block-links      instructor edition: inline code naming a block links to its frame
+ *                             (last: its links are final and must not be rewritten).
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
@@ -29,6 +31,7 @@ import { remarkHintLadder } from './remark-hint-ladder.ts';
 import { remarkInstructorNotes } from './remark-instructor-notes.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { remarkZigBlocks, type DevBlockStatus } from './remark-zig-blocks.ts';
+import { rehypeBlockLinks } from './rehype-block-links.ts';
 import { rehypeCourseLinks } from './rehype-course-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeTables } from './rehype-tables.ts';
@@ -57,6 +60,6 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       [remarkZigBlocks, { blocks, courseRoot, ...(dev ? { dev } : {}) }],
       remarkCodeFrames,
     ],
-    rehypePlugins: [rehypeHeadingAnchors, rehypeTables, [rehypeCourseLinks, { edition }]],
+    rehypePlugins: [rehypeHeadingAnchors, rehypeTables, [rehypeCourseLinks, { edition }], [rehypeBlockLinks, { edition, blocks }]],
   };
 }
