@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { ContentError } from '../../scripts/verify/errors.ts';
 import { getHighlighter } from '../lib/highlight.ts';
 import { fenceTitle, renderPlainFrame, renderZigFrame } from '../lib/render-code-frame.ts';
+import { withTraceDiagram } from '../lib/trace-view.ts';
 import type { VerifiedBlocks } from '../lib/verified-blocks.ts';
 import { courseRelativePath, errorAt } from './located.ts';
 import { replaceWithHast } from './replace-with-hast.ts';
@@ -73,7 +74,7 @@ export function remarkZigBlocks(options: ZigBlocksOptions) {
       const failure = dev?.failureAt(relative, line);
       const view = failure ? undefined : blocks.fence(relative, line);
       if (view && !(view instanceof ContentError)) {
-        replaceWithHast(parent, index, renderZigFrame(shiki, view));
+        replaceWithHast(parent, index, withTraceDiagram(renderZigFrame(shiki, view), view));
         continue;
       }
       const error =
