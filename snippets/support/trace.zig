@@ -57,7 +57,7 @@ pub const Tracer = struct {
     /// Mirrors `arena.reset(…)` or `fba.reset()`: every live allocation of this allocator ends here.
     pub fn reset(self: *Tracer) void {
         self.announce();
-        std.debug.print(marker ++ " reset {s}", .{self.name});
+        std.debug.print(marker ++ " reset {f}", .{Name{ .text = self.name }});
         self.finish(@returnAddress());
         self.live_len = 0;
     }
@@ -65,7 +65,7 @@ pub const Tracer = struct {
     /// Mirrors `arena.deinit()`: every live allocation of this allocator ends here.
     pub fn deinit(self: *Tracer) void {
         self.announce();
-        std.debug.print(marker ++ " deinit {s}", .{self.name});
+        std.debug.print(marker ++ " deinit {f}", .{Name{ .text = self.name }});
         self.finish(@returnAddress());
         self.live_len = 0;
     }
@@ -73,7 +73,7 @@ pub const Tracer = struct {
     fn announce(self: *Tracer) void {
         if (self.announced) return;
         self.announced = true;
-        std.debug.print(marker ++ " allocator {s} kind={s}", .{ self.name, @tagName(self.kind) });
+        std.debug.print(marker ++ " allocator {f} kind={s}", .{ Name{ .text = self.name }, @tagName(self.kind) });
         if (self.fba) |fba| std.debug.print(" capacity={d}", .{fba.buffer.len});
         std.debug.print("\n", .{});
     }
@@ -93,7 +93,7 @@ pub const Tracer = struct {
         const self: *Tracer = @ptrCast(@alignCast(ctx));
         self.announce();
         const result = self.child.rawAlloc(len, alignment, ret_addr) orelse {
-            std.debug.print(marker ++ " fail {s} size={d} align={d}", .{ self.name, len, alignment.toByteUnits() });
+            std.debug.print(marker ++ " fail {f} size={d} align={d}", .{ Name{ .text = self.name }, len, alignment.toByteUnits() });
             self.finish(ret_addr);
             return null;
         };
@@ -103,7 +103,7 @@ pub const Tracer = struct {
             self.live[self.live_len] = .{ .ptr = @intFromPtr(result), .len = len, .id = id };
             self.live_len += 1;
         }
-        std.debug.print(marker ++ " alloc {s} id={d} size={d} align={d}", .{ self.name, id, len, alignment.toByteUnits() });
+        std.debug.print(marker ++ " alloc {f} id={d} size={d} align={d}", .{ Name{ .text = self.name }, id, len, alignment.toByteUnits() });
         self.finish(ret_addr);
         return result;
     }
@@ -116,7 +116,7 @@ pub const Tracer = struct {
         if (ok) if (index) |i| {
             self.live[i].len = new_len;
         };
-        std.debug.print(marker ++ " {s} {s} id={d} size={d} old={d}", .{ if (ok) "resize" else "resize-refused", self.name, id, new_len, memory.len });
+        std.debug.print(marker ++ " {s} {f} id={d} size={d} old={d}", .{ if (ok) "resize" else "resize-refused", Name{ .text = self.name }, id, new_len, memory.len });
         self.finish(ret_addr);
         return ok;
     }
@@ -130,7 +130,7 @@ pub const Tracer = struct {
             self.live[i].ptr = @intFromPtr(moved);
             self.live[i].len = new_len;
         };
-        std.debug.print(marker ++ " {s} {s} id={d} size={d} old={d}", .{ if (result != null) "remap" else "remap-refused", self.name, id, new_len, memory.len });
+        std.debug.print(marker ++ " {s} {f} id={d} size={d} old={d}", .{ if (result != null) "remap" else "remap-refused", Name{ .text = self.name }, id, new_len, memory.len });
         self.finish(ret_addr);
         return result;
     }
@@ -144,7 +144,7 @@ pub const Tracer = struct {
             self.live[i] = self.live[self.live_len - 1];
             self.live_len -= 1;
         }
-        std.debug.print(marker ++ " free {s} id={d} size={d}", .{ self.name, id, memory.len });
+        std.debug.print(marker ++ " free {f} id={d} size={d}", .{ Name{ .text = self.name }, id, memory.len });
         self.finish(ret_addr);
     }
 };
@@ -156,6 +156,18 @@ fn printLine(first: usize) void {
         std.debug.print(" file={s} line={d}\n", .{ where.file, where.line });
     } else std.debug.print("\n", .{});
 }
+
+/// Prints an allocator's name as one word: a space becomes %20 and % becomes %25 (the verifier decodes them).
+const Name = struct {
+    text: []const u8,
+    pub fn format(name: Name, writer: *std.Io.Writer) std.Io.Writer.Error!void {
+        for (name.text) |char| switch (char) {
+            ' ' => try writer.writeAll("%20"),
+            '%' => try writer.writeAll("%25"),
+            else => try writer.writeByte(char),
+        };
+    }
+};
 
 const Where = struct { file: []const u8, line: u64 };
 

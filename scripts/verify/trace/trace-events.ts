@@ -76,8 +76,10 @@ export function parseTrace(lines: string[], main: string): Trace {
   const allocators: Trace['allocators'] = [];
   const events: TraceEvent[] = [];
   for (const line of lines) {
-    const [op, name, ...pairs] = line.split(/\s+/);
-    if (!op || name === undefined) continue;
+    const [op, encodedName, ...pairs] = line.split(/\s+/);
+    if (!op || encodedName === undefined) continue;
+    // trace.zig writes a space in a name as %20 and % as %25.
+    const name = encodedName.replace(/%20/g, ' ').replace(/%25/g, '%');
     const fields = new Map<string, string>();
     for (const pair of pairs) {
       const eq = pair.indexOf('=');
