@@ -332,7 +332,7 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
         s('text', { class: 'trace-diagram__row-label', x: LABEL_W, y: top + 12, 'text-anchor': 'end' }, [text(`${fill.allocator}: ${formatBytes(fill.capacity)}`)]),
         s('text', { class: 'trace-diagram__row-label', x: LABEL_W, y: top + 28, 'text-anchor': 'end' }, [text('bytes in use')]),
         s('text', { class: 'trace-diagram__tick-label', x: LABEL_W, y: bottom, 'text-anchor': 'end' }, [text('0')]),
-        s('text', { class: 'trace-diagram__tick-label', x: PLOT_X1 + 4, y: n(yOf(last)) + 4 }, [text(`${formatBytes(last)} at the end`)]),
+        s('text', { class: 'trace-diagram__tick-label', x: PLOT_X1 + 4, y: n(yOf(last)) + 4 }, [text(formatBytes(last))]),
       ]),
     );
     y = bottom + 8;
@@ -410,7 +410,11 @@ export function renderTraceDiagram(input: TraceDiagramInput): Element {
     h('div', { className: ['trace-diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: `${input.title} (scrolls sideways on narrow screens)` }, [svg]),
     caption,
     // Closed on screen (the picture says it), opened for print by print.css, always reachable by screen readers.
-    h('details', { className: ['trace-diagram__details'] }, [h('summary', {}, [text('The same events, as a table')]), renderTraceTable(input, model)]),
+    h('details', { className: ['trace-diagram__details'] }, [
+      h('summary', {}, [text('The same events, as a table')]),
+      // A focusable scroller: on a narrow screen the table scrolls sideways, by keyboard too.
+      h('div', { className: ['trace-table__scroll'], tabIndex: 0, role: 'group', ariaLabel: `Events of ${input.title}` }, [renderTraceTable(input, model)]),
+    ]),
   ]);
 }
 

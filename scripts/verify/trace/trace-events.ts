@@ -8,7 +8,8 @@
  * recorded as output), parses them here, and records them beside the output,
  * under the same cache key (the support file is one of the unit's files).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -17,12 +18,26 @@ export const TRACE_MARKER = '@@zv-trace@@';
 /** The file name a traced block imports: `const trace = @import("trace.zig");`. */
 export const TRACE_SUPPORT_NAME = 'trace.zig';
 
-/** The support file the project ships, placed beside every traced block. */
-export const TRACE_SUPPORT_PATH = fileURLToPath(new URL('../../../snippets/support/trace.zig', import.meta.url));
+/** The support file the project ships (not the course: fixture courses use it too), placed beside every traced block. */
+export const TRACE_SUPPORT_FILE = 'snippets/support/trace.zig';
+
+/**
+ * Where the support file is: beside this module in the repository, or, when
+ * this code runs bundled inside the site build, under the project root the
+ * site configuration names (ZFP_PROJECT_ROOT, see src/lib/site-env.ts).
+ */
+export function traceSupportPath(): string {
+  const candidates = [
+    fileURLToPath(new URL(`../../../${TRACE_SUPPORT_FILE}`, import.meta.url)),
+    ...(process.env.ZFP_PROJECT_ROOT ? [path.join(process.env.ZFP_PROJECT_ROOT, TRACE_SUPPORT_FILE)] : []),
+    path.resolve(TRACE_SUPPORT_FILE),
+  ];
+  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]!;
+}
 
 let supportText: string | undefined;
 export function traceSupportSource(): string {
-  supportText ??= readFileSync(TRACE_SUPPORT_PATH, 'utf8');
+  supportText ??= readFileSync(traceSupportPath(), 'utf8');
   return supportText;
 }
 

@@ -6,7 +6,7 @@
  */
 import { ContentError } from '../errors.ts';
 import type { VerifyUnit } from '../extract/unit.ts';
-import { parseTrace, splitTraceLines, TRACE_SUPPORT_NAME, TRACE_SUPPORT_PATH, traceSupportSource, type Trace } from './trace-events.ts';
+import { parseTrace, splitTraceLines, TRACE_SUPPORT_FILE, TRACE_SUPPORT_NAME, traceSupportSource, type Trace } from './trace-events.ts';
 
 /**
  * Places snippets/support/trace.zig beside the block as trace.zig. It is one
@@ -22,7 +22,7 @@ export function withTraceSupport(unit: VerifyUnit, diagram?: string): VerifyUnit
     trace: true,
     ...(diagram ? { diagram } : {}),
     files: { ...unit.files, [TRACE_SUPPORT_NAME]: traceSupportSource() },
-    origins: { ...unit.origins, [TRACE_SUPPORT_NAME]: { file: 'snippets/support/trace.zig', firstLine: 1, column: 1 } },
+    origins: { ...unit.origins, [TRACE_SUPPORT_NAME]: { file: TRACE_SUPPORT_FILE, firstLine: 1, column: 1 } },
   };
 }
 
@@ -50,4 +50,3 @@ export function missingTraceMessage(unit: VerifyUnit, trace: Trace | undefined):
   );
 }
 
-export { TRACE_SUPPORT_PATH };
