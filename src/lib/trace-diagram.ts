@@ -213,16 +213,34 @@ const n = (value: number) => Math.round(value * 10) / 10;
 
 // ---- geometry --------------------------------------------------------------
 
-const WIDTH = 680;
-const LABEL_W = 190;
-const PLOT_X0 = LABEL_W + 8;
-const PLOT_X1 = WIDTH - 92;
-const HEADER_H = 24;
-const ROW_H = 22;
-const BAR_H = 12;
-const GROUP_GAP = 10;
-const AXIS_H = 34;
-const FILL_H = 90;
+/**
+ * Two layouts of the same picture: `wide` (labels in a column left of the
+ * bars) and `compact` (each label above its bar, for phones: shown instead of
+ * the wide one below 40rem by diagrams.css, so a narrow screen need not scroll).
+ */
+export type TraceLayout = 'wide' | 'compact';
+
+interface Geometry {
+  width: number;
+  labelW: number;
+  plotX0: number;
+  plotX1: number;
+  headerH: number;
+  rowH: number;
+  barH: number;
+  /** Where the bar starts below the row's top (compact: under its label). */
+  barTop: number;
+  /** Labels above bars (compact) or left of them (wide). */
+  labelsAbove: boolean;
+  groupGap: number;
+  axisH: number;
+  fillH: number;
+}
+
+const GEOMETRY: Record<TraceLayout, Geometry> = {
+  wide: { width: 680, labelW: 190, plotX0: 198, plotX1: 588, headerH: 24, rowH: 22, barH: 12, barTop: 5, labelsAbove: false, groupGap: 10, axisH: 34, fillH: 90 },
+  compact: { width: 360, labelW: 8, plotX0: 10, plotX1: 300, headerH: 38, rowH: 30, barH: 10, barTop: 16, labelsAbove: true, groupGap: 10, axisH: 40, fillH: 70 },
+};
 
 function slug(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]+/g, '-');
@@ -239,8 +257,12 @@ export function summarize(model: TraceModel): string {
 }
 
 /** The SVG timeline (and fill-level chart) of a trace. */
-export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = traceModel(input.trace, input.displayLine)): Element {
-  const base = `trace-${slug(input.id)}`;
+export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = traceModel(input.trace, input.displayLine), layout: TraceLayout = 'wide'): Element {
+  const g = GEOMETRY[layout];
+  const { width: WIDTH, labelW: LABEL_W, plotX0: PLOT_X0, plotX1: PLOT_X1, headerH: HEADER_H, rowH: ROW_H, barH: BAR_H, groupGap: GROUP_GAP, axisH: AXIS_H, fillH: FILL_H } = g;
+  const base = `trace-${slug(input.id)}${layout === 'compact' ? '-compact' : ''}`;
+  // A row's label: left of the bar, right-aligned (wide), or above it (compact).
+  const rowLabel = (rowY: number): Record<string, string | number> => (g.labelsAbove ? { x: PLOT_X0, y: rowY + 11 } : { x: LABEL_W, y: rowY + 15, 'text-anchor': 'end' });
   const x = (step: number) => PLOT_X0 + ((PLOT_X1 - PLOT_X0) * (step - 0.5)) / Math.max(1, model.steps);
   const runEnd = PLOT_X1;
   const endX = (allocation: Allocation) => (allocation.endKind === 'leak' ? runEnd : x(allocation.end));
@@ -261,12 +283,12 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
     ];
     rows.forEach((allocation, i) => {
       const rowY = top + HEADER_H + i * ROW_H;
-      const barY = rowY + (ROW_H - BAR_H) / 2;
+      const barY = rowY + g.barTop;
       const x0 = x(allocation.start);
       const x1 = Math.max(endX(allocation), x0 + 3);
       const leak = allocation.endKind === 'leak';
       const label = `#${allocation.id}  ${sizeText(allocation)}${allocation.line !== undefined ? `  · line ${allocation.line}` : ''}`;
-      children.push(s('text', { class: `trace-diagram__row-label${leak ? ' trace-diagram__row-label--leak' : ''}`, x: LABEL_W, y: rowY + 15, 'text-anchor': 'end' }, [text(label)]));
+      children.push(s('text', { class: `trace-diagram__row-label${leak ? ' trace-diagram__row-label--leak' : ''}`, ...rowLabel(rowY) }, [text(label)]));
       children.push(s('rect', { class: `trace-diagram__bar trace-kind--${allocation.kind}${leak ? ' trace-diagram__bar--leak' : ''}`, x: n(x0), y: n(barY), width: n(x1 - x0), height: BAR_H, rx: 2 }));
       for (const change of allocation.sizes.slice(1)) {
         children.push(s('circle', { class: 'trace-diagram__resize', cx: n(x(change.step)), cy: n(barY + BAR_H / 2), r: 3.5 }));
@@ -277,22 +299,28 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
       if (leak) {
         // Open-ended: an arrow past the end of the run, and the word, not colour alone.
         children.push(s('path', { class: 'trace-diagram__leak-arrow', d: `M${n(runEnd)} ${n(barY - 3)} L${n(runEnd + 9)} ${n(barY + BAR_H / 2)} L${n(runEnd)} ${n(barY + BAR_H + 3)} Z` }));
-        children.push(s('text', { class: 'trace-diagram__leak-label', x: n(runEnd + 14), y: rowY + 15 }, [text('LEAKED')]));
+        children.push(s('text', { class: 'trace-diagram__leak-label', x: n(runEnd + 13), y: n(barY + BAR_H / 2 + 4) }, [text('LEAKED')]));
       }
     });
     refused.forEach((refusal, i) => {
       const rowY = top + HEADER_H + (rows.length + i) * ROW_H;
       const cx = x(refusal.step);
-      const cy = rowY + ROW_H / 2;
-      children.push(s('text', { class: 'trace-diagram__row-label trace-diagram__row-label--leak', x: LABEL_W, y: rowY + 15, 'text-anchor': 'end' }, [text(`refused  ${formatBytes(refusal.size)}${refusal.line !== undefined ? `  · line ${refusal.line}` : ''}`)]));
+      const cy = rowY + g.barTop + BAR_H / 2;
+      children.push(s('text', { class: 'trace-diagram__row-label trace-diagram__row-label--leak', ...rowLabel(rowY) }, [text(`refused  ${formatBytes(refusal.size)}${refusal.line !== undefined ? `  · line ${refusal.line}` : ''}`)]));
       children.push(s('path', { class: 'trace-diagram__refused', d: `M${n(cx - 5)} ${n(cy - 5)} L${n(cx + 5)} ${n(cy + 5)} M${n(cx + 5)} ${n(cy - 5)} L${n(cx - 5)} ${n(cy + 5)}` }));
-      children.push(s('text', { class: 'trace-diagram__leak-label', x: n(runEnd + 14), y: rowY + 15 }, [text('OutOfMemory')]));
+      if (!g.labelsAbove) children.push(s('text', { class: 'trace-diagram__leak-label', x: n(runEnd + 14), y: n(cy + 4) }, [text('OutOfMemory')]));
     });
-    for (const marker of model.markers.filter((m) => m.allocator === group.name)) {
+    const markers = model.markers.filter((m) => m.allocator === group.name);
+    markers.forEach((marker, i) => {
       const mx = x(marker.step);
+      // Two markers close together (a last reset, then deinit): their labels lean apart instead of overlapping.
+      const closeBefore = i > 0 && mx - x(markers[i - 1]!.step) < 48;
+      const closeAfter = i < markers.length - 1 && x(markers[i + 1]!.step) - mx < 48;
+      const label = closeAfter ? { x: mx - 3, anchor: 'end' } : closeBefore ? { x: mx + 3, anchor: 'start' } : { x: mx, anchor: 'middle' };
       children.push(s('line', { class: `trace-diagram__marker trace-diagram__marker--${marker.op}`, x1: n(mx), x2: n(mx), y1: top + HEADER_H - 4, y2: top + height - 2 }));
-      children.push(s('text', { class: 'trace-diagram__marker-label', x: n(mx), y: top + 16, 'text-anchor': 'middle' }, [text(marker.op)]));
-    }
+      // Compact: on a line of their own under the allocator's name.
+      children.push(s('text', { class: 'trace-diagram__marker-label', x: n(label.x), y: top + (g.labelsAbove ? 32 : 16), 'text-anchor': label.anchor }, [text(marker.op)]));
+    });
     body.push(s('g', { class: `trace-diagram__group trace-diagram__group--${group.kind}` }, children));
     y += height + GROUP_GAP;
   }
@@ -300,20 +328,25 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
   // The axis: event order, and where the run ends.
   const axisY = y + 4;
   const axis: ElementContent[] = [s('line', { class: 'trace-diagram__axis', x1: PLOT_X0, x2: PLOT_X1, y1: axisY, y2: axisY })];
-  const every = model.steps > 24 ? Math.ceil(model.steps / 12) : 1;
+  const every = g.labelsAbove ? (model.steps > 10 ? Math.ceil(model.steps / 6) : 1) : model.steps > 24 ? Math.ceil(model.steps / 12) : 1;
   for (let step = 1; step <= model.steps; step++) {
     axis.push(s('line', { class: 'trace-diagram__tick', x1: n(x(step)), x2: n(x(step)), y1: axisY, y2: axisY + 4 }));
     if (step === 1 || step === model.steps || step % every === 0) axis.push(s('text', { class: 'trace-diagram__tick-label', x: n(x(step)), y: axisY + 15, 'text-anchor': 'middle' }, [text(String(step))]));
   }
   axis.push(s('line', { class: 'trace-diagram__run-end', x1: runEnd, x2: runEnd, y1: 0, y2: axisY + 4 }));
-  axis.push(s('text', { class: 'trace-diagram__tick-label', x: runEnd + 4, y: axisY + 15 }, [text('run ends')]));
-  axis.push(s('text', { class: 'trace-diagram__axis-label', x: LABEL_W, y: axisY + 15, 'text-anchor': 'end' }, [text('event →')]));
+  if (g.labelsAbove) {
+    axis.push(s('text', { class: 'trace-diagram__axis-label', x: PLOT_X0, y: axisY + 29 }, [text('event → (bars past the dotted line: never freed)')]));
+    axis.push(s('text', { class: 'trace-diagram__tick-label', x: runEnd + 4, y: axisY + 15 }, [text('end')]));
+  } else {
+    axis.push(s('text', { class: 'trace-diagram__tick-label', x: runEnd + 4, y: axisY + 15 }, [text('run ends')]));
+    axis.push(s('text', { class: 'trace-diagram__axis-label', x: LABEL_W, y: axisY + 15, 'text-anchor': 'end' }, [text('event →')]));
+  }
   body.push(s('g', { class: 'trace-diagram__axis-group' }, axis));
   y = axisY + AXIS_H - 10;
 
   // Fixed buffers: the fill level after each event, against the capacity.
   for (const fill of model.fill) {
-    const top = y + 8;
+    const top = y + (g.labelsAbove ? 22 : 8);
     const bottom = top + FILL_H;
     const yOf = (used: number) => bottom - (FILL_H * Math.min(used, fill.capacity)) / Math.max(1, fill.capacity);
     let d = `M${PLOT_X0} ${n(bottom)}`;
@@ -329,9 +362,13 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
         s('rect', { class: 'trace-diagram__fill-frame', x: PLOT_X0, y: top, width: PLOT_X1 - PLOT_X0, height: FILL_H }),
         s('path', { class: 'trace-diagram__fill', d }),
         s('line', { class: 'trace-diagram__capacity', x1: PLOT_X0, x2: PLOT_X1, y1: top, y2: top }),
-        s('text', { class: 'trace-diagram__row-label', x: LABEL_W, y: top + 12, 'text-anchor': 'end' }, [text(`${fill.allocator}: ${formatBytes(fill.capacity)}`)]),
-        s('text', { class: 'trace-diagram__row-label', x: LABEL_W, y: top + 28, 'text-anchor': 'end' }, [text('bytes in use')]),
-        s('text', { class: 'trace-diagram__tick-label', x: LABEL_W, y: bottom, 'text-anchor': 'end' }, [text('0')]),
+        ...(g.labelsAbove
+          ? [s('text', { class: 'trace-diagram__row-label', x: PLOT_X0, y: top - 8 }, [text(`${fill.allocator}: bytes in use of ${formatBytes(fill.capacity)}`)])]
+          : [
+              s('text', { class: 'trace-diagram__row-label', x: LABEL_W, y: top + 12, 'text-anchor': 'end' }, [text(`${fill.allocator}: ${formatBytes(fill.capacity)}`)]),
+              s('text', { class: 'trace-diagram__row-label', x: LABEL_W, y: top + 28, 'text-anchor': 'end' }, [text('bytes in use')]),
+              s('text', { class: 'trace-diagram__tick-label', x: LABEL_W, y: bottom, 'text-anchor': 'end' }, [text('0')]),
+            ]),
         s('text', { class: 'trace-diagram__tick-label', x: PLOT_X1 + 4, y: n(yOf(last)) + 4 }, [text(formatBytes(last))]),
       ]),
     );
@@ -343,7 +380,7 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
-      class: 'trace-diagram__svg',
+      class: `trace-diagram__svg trace-diagram__svg--${layout}`,
       viewBox: `0 0 ${WIDTH} ${height}`,
       width: WIDTH,
       height,
@@ -407,7 +444,7 @@ export function renderTraceDiagram(input: TraceDiagramInput): Element {
     ]),
   ]);
   return h('figure', { className: ['trace-diagram'], dataDiagramFor: input.id }, [
-    h('div', { className: ['trace-diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: `${input.title} (scrolls sideways on narrow screens)` }, [svg]),
+    h('div', { className: ['trace-diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: `${input.title} (scrolls sideways if it does not fit)` }, [svg, renderTraceSvg(input, model, 'compact')]),
     caption,
     // Closed on screen (the picture says it), opened for print by print.css, always reachable by screen readers.
     h('details', { className: ['trace-diagram__details'] }, [

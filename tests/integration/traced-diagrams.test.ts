@@ -99,7 +99,9 @@ describe('the built page', () => {
   });
 
   it('draws every traced block at build time, as static SVG with no inline style', () => {
-    expect(html.match(/<svg[^>]*data-diagram="trace"/g)).toHaveLength(3);
+    // Each diagram in two layouts (wide, and compact for phones); CSS shows one.
+    expect(html.match(/<svg[^>]*data-diagram="trace"/g)).toHaveLength(6);
+    expect(html.match(/<figure class="trace-diagram"/g)).toHaveLength(3);
     expect(html).toContain('A test that forgets one free');
     expect(html).toContain('>LEAKED</text>');
     expect(html).toContain('Drawn from the verified run of <code>zig test leak.zig</code> with Zig 0.17.1');
@@ -118,7 +120,8 @@ describe('the built page', () => {
         });
         await page.goto(server.url + lessonPage);
         const diagrams = await page.locator('svg[data-diagram="trace"]').evaluateAll((svgs) =>
-          svgs.map((svg) => ({
+          svgs.filter((svg) => getComputedStyle(svg).display !== 'none').map((svg) => ({
+            layout: svg.classList.contains('trace-diagram__svg--compact') ? 'compact' : 'wide',
             role: svg.getAttribute('role'),
             name: (svg.getAttribute('aria-labelledby') ?? '')
               .split(' ')
@@ -129,7 +132,8 @@ describe('the built page', () => {
             caption: svg.closest('figure')?.querySelector('figcaption')?.textContent ?? '',
           })),
         );
-        expect(diagrams).toHaveLength(3);
+        // One visible layout per diagram: the compact one on a phone.
+        expect(diagrams.map((d) => d.layout)).toEqual(Array(3).fill(width < 640 ? 'compact' : 'wide'));
         for (const diagram of diagrams) {
           expect(diagram.role).toBe('img');
           expect(diagram.name.length).toBeGreaterThan(20);

@@ -151,8 +151,11 @@ describe('the SVG', () => {
 
   it('is an accessible image with a title, a description and a text alternative, and no inline style', () => {
     const html = render('traced-leak', 'A test that forgets one free', 'zig test leak.zig');
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="trace-diagram__svg"');
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="trace-diagram__svg trace-diagram__svg--wide"');
     expect(html).toContain('role="img" aria-labelledby="trace-traced-leak-title trace-traced-leak-desc" data-diagram="trace"');
+    // The phone layout of the same picture, with ids of its own (CSS shows one of the two).
+    expect(html).toContain('class="trace-diagram__svg trace-diagram__svg--compact"');
+    expect(html).toContain('aria-labelledby="trace-traced-leak-compact-title trace-traced-leak-compact-desc"');
     expect(html).toContain('<title id="trace-traced-leak-title">A test that forgets one free</title>');
     expect(html).toContain('1 leaked: #2, 16 B');
     expect(html).toContain('<table class="trace-table"');

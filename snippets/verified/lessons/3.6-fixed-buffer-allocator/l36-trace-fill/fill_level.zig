@@ -23,5 +23,6 @@ pub fn main() !void {
     traced.reset();
     // hide-end
     const fresh = try allocator.alloc(u8, 40);
+    defer allocator.free(fresh);
     std.debug.print("after reset: {d} bytes\n", .{fresh.len});
 }
