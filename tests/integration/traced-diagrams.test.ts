@@ -140,6 +140,15 @@ describe('the built page', () => {
           expect(diagram.table).toBeGreaterThan(1);
           expect(diagram.caption).toContain('with Zig 0.17.1');
         }
+        // The authored layout on the same page: an image with a name, and its list.
+        const layout = await page.locator('svg[data-diagram="layout"]').evaluate((svg) => ({
+          role: svg.getAttribute('role'),
+          name: (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim(),
+          items: svg.closest('figure')?.querySelectorAll('li').length ?? 0,
+        }));
+        expect(layout.role).toBe('img');
+        expect(layout.name).toContain('A slice pointing into a heap array');
+        expect(layout.items).toBe(3);
         const closed = await new AxeBuilder({ page }).analyze();
         expect(closed.violations.map((v) => `${colorScheme} @${width}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
