@@ -162,6 +162,16 @@ function describeLayout(spec: LayoutSpec): string[] {
   return lines;
 }
 
+/** An arrow's label on a plate of the page colour, so the line it sits on does not run through the text (11px mono: about 6.7px a character). */
+function arrowLabel(label: string, x: number, y: number, alignEnd: boolean): Element[] {
+  const width = label.length * 6.7 + 6;
+  const left = alignEnd ? x - width + 3 : x - 3;
+  return [
+    s('rect', { class: 'layout-diagram__label-plate', x: n(left), y: n(y - 11), width: n(width), height: 15, rx: 3 }),
+    s('text', { class: 'layout-diagram__arrow-label', x: n(x), y: n(y), ...(alignEnd ? { 'text-anchor': 'end' } : {}) }, [text(label)]),
+  ];
+}
+
 /** The figure: the SVG, its caption, and the boxes and arrows as a list (the text alternative). `id` makes SVG ids unique on the page. */
 export function renderLayoutDiagram(spec: LayoutSpec, id: string): Element {
   const base = `layout-${id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
@@ -206,7 +216,7 @@ export function renderLayoutDiagram(spec: LayoutSpec, id: string): Element {
         s('path', { class: 'layout-diagram__arrow', d: `M${n(a.x)} ${n(a.y)} C${n(a.x)} ${n(a.y + bend)} ${n(b.x)} ${n(tip - bend)} ${n(b.x)} ${n(tip - (down ? 7 : -7))}` }),
         s('path', { class: 'layout-diagram__arrowhead', d: `M${n(b.x - 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x + 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x)} ${n(tip)} Z` }),
         // The label sits just past the arrow's start, in the gap between boxes (towards the middle, so it stays inside).
-        ...(arrow.label ? [s('text', { class: 'layout-diagram__arrow-label', x: n(a.x > WIDTH / 2 ? a.x - 6 : a.x + 6), y: n(down ? from.placed.y + from.placed.height + 14 : from.placed.y - 6), ...(a.x > WIDTH / 2 ? { 'text-anchor': 'end' } : {}) }, [text(arrow.label)])] : []),
+        ...(arrow.label ? arrowLabel(arrow.label, a.x > WIDTH / 2 ? a.x - 6 : a.x + 6, down ? from.placed.y + from.placed.height + 14 : from.placed.y - 6, a.x > WIDTH / 2) : []),
       ]),
     );
   }
