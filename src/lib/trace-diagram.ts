@@ -314,8 +314,8 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
     markers.forEach((marker, i) => {
       const mx = x(marker.step);
       // Two markers close together (a last reset, then deinit): their labels lean apart instead of overlapping.
-      const closeBefore = i > 0 && mx - x(markers[i - 1]!.step) < 48;
-      const closeAfter = i < markers.length - 1 && x(markers[i + 1]!.step) - mx < 48;
+      const closeBefore = i > 0 && mx - x(markers[i - 1]!.step) < 60;
+      const closeAfter = i < markers.length - 1 && x(markers[i + 1]!.step) - mx < 60;
       const label = closeAfter ? { x: mx - 3, anchor: 'end' } : closeBefore ? { x: mx + 3, anchor: 'start' } : { x: mx, anchor: 'middle' };
       children.push(s('line', { class: `trace-diagram__marker trace-diagram__marker--${marker.op}`, x1: n(mx), x2: n(mx), y1: top + HEADER_H - 4, y2: top + height - 2 }));
       // Compact: on a line of their own under the allocator's name.
