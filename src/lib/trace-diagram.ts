@@ -250,7 +250,7 @@ function slug(id: string): string {
 export function summarize(model: TraceModel): string {
   const leaks = model.allocations.filter((a) => a.endKind === 'leak');
   const parts = [`${model.allocations.length} allocation${model.allocations.length === 1 ? '' : 's'} through ${model.groups.map((g) => g.name).join(', ')}, over ${model.steps} events`];
-  for (const marker of model.markers) parts.push(`${marker.allocator} ${marker.op === 'reset' ? 'is reset' : 'is deinitialized'} at event ${marker.step}, ending ${marker.ended} at once`);
+  for (const marker of model.markers) parts.push(`${marker.allocator} ${marker.op === 'reset' ? 'is reset' : 'is deinitialized'} at event ${marker.step}, ${marker.ended === 0 ? 'with nothing left to end' : `ending ${marker.ended} at once`}`);
   if (model.refusals.length) parts.push(`${model.refusals.length} request${model.refusals.length === 1 ? ' was' : 's were'} refused (OutOfMemory)`);
   parts.push(leaks.length ? `${leaks.length} leaked: ${leaks.map((l) => `#${l.id}, ${sizeText(l)}`).join('; ')}` : 'nothing leaked');
   return `${parts.join('; ')}.`;
@@ -413,7 +413,7 @@ export function renderTraceTable(input: TraceDiagramInput, model: TraceModel): E
     });
   }
   for (const marker of model.markers) {
-    rows.push({ step: marker.step, cells: [cell(String(marker.step)), cell(marker.op, true), cell(marker.allocator), cell('—'), cell(marker.line !== undefined ? `line ${marker.line}` : '—'), cell(`ends ${marker.ended} allocation${marker.ended === 1 ? '' : 's'} at once`)] });
+    rows.push({ step: marker.step, cells: [cell(String(marker.step)), cell(marker.op, true), cell(marker.allocator), cell('—'), cell(marker.line !== undefined ? `line ${marker.line}` : '—'), cell(marker.ended === 0 ? 'nothing was left to end' : `ends ${marker.ended} allocation${marker.ended === 1 ? '' : 's'} at once`)] });
   }
   for (const refusal of model.refusals) {
     rows.push({ step: refusal.step, leak: true, cells: [cell(String(refusal.step)), cell('refused', true), cell(refusal.allocator), cell(formatBytes(refusal.size)), cell(refusal.line !== undefined ? `line ${refusal.line}` : '—'), cell('error.OutOfMemory: the allocator had no room')] });
