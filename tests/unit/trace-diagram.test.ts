@@ -132,6 +132,25 @@ describe('the model', () => {
     expect(model.fill).toEqual([{ allocator: 'buffer', capacity: 64, points: [{ step: 0, used: 0 }, { step: 1, used: 24 }, { step: 2, used: 48 }, { step: 3, used: 48 }, { step: 4, used: 0 }] }]);
     expect(model.refusals).toEqual([{ step: 3, allocator: 'buffer', size: 24, line: 16 }]);
   });
+  it('keeps a growing ArrayList as one bar with its sizes (remap events from a real run)', () => {
+    const trace = parseTrace(
+      [
+        'allocator testing kind=backing',
+        'alloc testing id=1 size=132 align=4 file=grow.zig line=9',
+        'remap testing id=1 size=332 old=132 file=grow.zig line=9',
+        'remap testing id=1 size=632 old=332 file=grow.zig line=9',
+        'free testing id=1 size=632 file=grow.zig line=8',
+      ],
+      'grow.zig',
+    );
+    const model = traceModel(trace);
+    expect(model.allocations).toHaveLength(1);
+    expect(model.allocations[0]!.sizes.map((s) => s.size)).toEqual([132, 332, 632]);
+    const html = toHtml(renderTraceDiagram({ id: 'grow', title: 'grows', command: 'zig test grow.zig', zigVersion: '0.17.1', trace }));
+    expect(html).toContain('#1  132 B → 332 B → 632 B  · line 9');
+    expect(html.match(/class="trace-diagram__resize"/g)).toHaveLength(4); // two remaps, in each of the two layouts
+  });
+
   it('counts hidden lines as the shown line above them', () => {
     const map = displayLineMapper([1, 2, 5, 6]);
     expect([1, 2, 3, 4, 5, 6, 7].map((line) => map!(line))).toEqual([1, 2, 2, 2, 3, 4, 4]);
