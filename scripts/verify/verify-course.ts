@@ -15,6 +15,7 @@ import { freshEntry, type Fresh } from './record/next-record.ts';
 import type { RecordEntry } from './record/record-schema.ts';
 import { readRecord, type LoadedRecord } from './record/record-store.ts';
 import { judge } from './run/outcome.ts';
+import { missingTraceMessage } from './trace/trace-unit.ts';
 import { DEFAULT_RUN_SETTINGS, type RunSettings, type UnitRun } from './run/run-unit.ts';
 import { runUnits } from './run/run-units.ts';
 import { isolationProblem } from './run/sandbox.ts';
@@ -131,8 +132,8 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
   for (const { unit, key, recorded, importedEntry, needsRun } of planned) {
     if (importedEntry) {
       // Established by another machine for exactly this source and Zig: recorded as if run here.
-      const { status, outcome, label, output, durationMs } = importedEntry;
-      fresh.set(unit.id, { status: 'verified', entry: freshEntry(unit, key, zigVersion, { status, outcome, label, output, durationMs }) });
+      const { status, outcome, label, output, durationMs, trace } = importedEntry;
+      fresh.set(unit.id, { status: 'verified', entry: freshEntry(unit, key, zigVersion, { status, outcome, label, output, durationMs, ...(trace ? { trace } : {}) }) });
       results.push({ unit, status: 'passed', cached: true, location: unit.location, output, durationMs: 0 });
     } else if (unit.skip) {
       fresh.set(unit.id, { status: 'skipped', entry: freshEntry(unit, key, zigVersion, { status: 'skipped', outcome: 'skipped', label: `not verified: ${unit.skip}`, output: '', durationMs: 0 }) });
@@ -141,9 +142,11 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
       results.push({ unit, status: 'passed', cached: true, location: unit.location, output: recorded.output, durationMs: 0 });
     } else {
       const run = runs.get(key)!;
-      const verdict = judge(unit.expect, run.outcome, run.output, unit.mode, unit.options?.target);
+      const judged = judge(unit.expect, run.outcome, run.output, unit.mode, unit.options?.target);
+      const noTrace = judged.ok ? missingTraceMessage(unit, run.trace) : undefined;
+      const verdict = noTrace ? { ...judged, ok: false, message: noTrace } : judged;
       if (verdict.ok) {
-        fresh.set(unit.id, { status: 'verified', entry: freshEntry(unit, key, zigVersion, { status: 'verified', outcome: run.outcome.kind, label: verdict.label, output: run.output, durationMs: run.durationMs }) });
+        fresh.set(unit.id, { status: 'verified', entry: freshEntry(unit, key, zigVersion, { status: 'verified', outcome: run.outcome.kind, label: verdict.label, output: run.output, durationMs: run.durationMs, ...(run.trace ? { trace: run.trace } : {}) }) });
         results.push({ unit, status: 'passed', cached: false, location: unit.location, output: run.output, durationMs: run.durationMs });
       } else {
         fresh.set(unit.id, { status: 'failed' });

@@ -26,6 +26,8 @@ export interface VerifiedView {
   status: 'verified' | 'skipped';
   outcome: string;
   zigVersion: string;
+  /** `trace` blocks: the diagram drawn from the run (src/lib/trace-diagram.ts), rendered after the frame. */
+  diagram?: import('./trace-diagram.ts').TraceDiagramInput;
 }
 
 const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });

@@ -13,6 +13,7 @@ import type { RecordEntry } from '../../scripts/verify/record/record-schema.ts';
 import { readRecord } from '../../scripts/verify/record/record-store.ts';
 import { readZigPin } from '../../scripts/verify/run/zig-toolchain.ts';
 import type { VerifiedView } from './render-code-frame.ts';
+import { traceDiagramInput } from './trace-view.ts';
 
 export interface ExerciseFiles {
   /** Exercise key, e.g. "exercises/3.7-simple-model". */
@@ -70,6 +71,7 @@ function viewOf(unit: VerifyUnit, entry: RecordEntry, code: string): VerifiedVie
     status: entry.status,
     outcome: entry.outcome,
     zigVersion: entry.zig,
+    ...traceDiagramInput(unit, entry),
   };
 }
 

@@ -12,6 +12,8 @@
  *  5. remark-unknown-directives  after every handler: text directives back to text, any
  *                             other leftover directive is an error.
  *  6. remark-zig-blocks       verified Zig frames (looks results up, never runs Zig).
+ *     remark-layout-diagrams  ```memory-layout fences: authored memory diagrams, drawn as SVG
+ *                             (before code frames, which would frame them as code).
  *  7. remark-code-frames      every other fence.
  * rehype (hast):
  *  8. rehype-heading-anchors  ids and self-links for headings (Astro then collects them).
@@ -29,6 +31,7 @@ import { remarkCodeFrames } from './remark-code-frames.ts';
 import { remarkExerciseFiles } from './remark-exercise-files.ts';
 import { remarkHintLadder } from './remark-hint-ladder.ts';
 import { remarkInstructorNotes } from './remark-instructor-notes.ts';
+import { remarkLayoutDiagrams } from './remark-layout-diagrams.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { remarkZigBlocks, type DevBlockStatus } from './remark-zig-blocks.ts';
 import { rehypeBlockLinks } from './rehype-block-links.ts';
@@ -58,6 +61,7 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       [remarkExerciseFiles, { courseRoot }],
       [remarkUnknownDirectives, { courseRoot, known: ['instructor', 'hints', 'hint', 'exercise-files', ...Object.keys(asideKinds)] }],
       [remarkZigBlocks, { blocks, courseRoot, ...(dev ? { dev } : {}) }],
+      [remarkLayoutDiagrams, { courseRoot }],
       remarkCodeFrames,
     ],
     rehypePlugins: [rehypeHeadingAnchors, rehypeTables, [rehypeCourseLinks, { edition }], [rehypeBlockLinks, { edition, blocks }]],

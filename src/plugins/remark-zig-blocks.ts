@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { ContentError } from '../../scripts/verify/errors.ts';
 import { getHighlighter } from '../lib/highlight.ts';
 import { fenceTitle, renderPlainFrame, renderZigFrame, type VerifiedView } from '../lib/render-code-frame.ts';
+import { withTraceDiagram } from '../lib/trace-view.ts';
 import type { VerifiedBlocks } from '../lib/verified-blocks.ts';
 import { courseRelativePath, errorAt } from './located.ts';
 import { replaceWithHast } from './replace-with-hast.ts';
@@ -78,7 +79,7 @@ export function remarkZigBlocks(options: ZigBlocksOptions) {
         const listing = view.titleNote && view.status === 'verified' ? `${view.titleNote.replace(/^lines \S+ of /, '')}\n${view.command}\n${view.output}` : undefined;
         const shownIn = listing ? runsShown.get(listing) : undefined;
         if (listing && !shownIn) runsShown.set(listing, view);
-        replaceWithHast(parent, index, renderZigFrame(shiki, view, shownIn ? { outputShownIn: shownIn } : {}));
+        replaceWithHast(parent, index, withTraceDiagram(renderZigFrame(shiki, view, shownIn ? { outputShownIn: shownIn } : {}), view));
         continue;
       }
       const error =

@@ -81,7 +81,7 @@ describe('parseFenceMeta: errors', () => {
       "content/lessons/x.mdx:12:8: error: unknown word "tset" in a zig fence
           \`\`\`zig tset title="a.zig"
                  ^~~~
-        why: the fence language is strict: after \`zig\` come words (test, run, build, syntax, leak, link-libc) and key="value" pairs (compile-error, panic, fail, exit, error, skip, title, name, include, with, timeout, optimize, target, syntax-ok)
+        why: the fence language is strict: after \`zig\` come words (test, run, build, syntax, leak, link-libc, trace) and key="value" pairs (compile-error, panic, fail, exit, error, skip, title, name, include, with, timeout, optimize, target, syntax-ok, diagram)
         fix: did you mean "test"?"
     `);
   });

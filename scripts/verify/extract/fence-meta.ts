@@ -65,6 +65,10 @@ export interface FenceSpec {
   options?: BuildOptions;
   /** `with="util.zig"`: other files placed beside this one (a block of the page by its title, or a file under snippets/). */
   with?: string[];
+  /** `trace`: also record every allocation of the allocators the block traces (snippets/support/trace.zig), for its memory diagram. */
+  trace?: true;
+  /** `diagram="Title"` (with `trace`): the title of the diagram drawn from the run. */
+  diagram?: string;
 }
 
 /** Where the info string sits in the source, for located errors. */
@@ -77,14 +81,14 @@ export interface MetaPosition {
   sourceLine?: string;
 }
 
-const WORDS = ['test', 'run', 'build', 'syntax', 'leak', 'link-libc'] as const;
-const KEYS = ['compile-error', 'panic', 'fail', 'exit', 'error', 'skip', 'title', 'name', 'include', 'with', 'timeout', 'optimize', 'target', 'syntax-ok'] as const;
+const WORDS = ['test', 'run', 'build', 'syntax', 'leak', 'link-libc', 'trace'] as const;
+const KEYS = ['compile-error', 'panic', 'fail', 'exit', 'error', 'skip', 'title', 'name', 'include', 'with', 'timeout', 'optimize', 'target', 'syntax-ok', 'diagram'] as const;
 const MODES = ['test', 'run', 'build', 'syntax'] as const;
 const MAX_TIMEOUT_MS = 120_000;
 
 export const FENCE_GRAMMAR_HELP =
-  'after `zig` come words (test, run, build, syntax, leak, link-libc) and key="value" pairs ' +
-  '(compile-error, panic, fail, exit, error, skip, title, name, include, with, timeout, optimize, target, syntax-ok)';
+  'after `zig` come words (test, run, build, syntax, leak, link-libc, trace) and key="value" pairs ' +
+  '(compile-error, panic, fail, exit, error, skip, title, name, include, with, timeout, optimize, target, syntax-ok, diagram)';
 
 const FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*\.zig$/;
 
@@ -275,6 +279,20 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   }
 
   const spec: FenceSpec = { mode, expect };
+
+  // `trace`: the diagram is drawn from the run, so the block must run (see scripts/verify/trace/).
+  if (seen.has('trace')) {
+    const why = 'a trace block records the allocations its run makes, for the diagram drawn from them';
+    if (notRun) fail(`"trace" needs the block to run, but ${notRun}`, at('trace').offset, at('trace').length, 'use "test" or "run"', why);
+    const blocking = ['compile-error', 'skip'].find((key) => seen.has(key));
+    if (blocking) fail(`"trace" cannot be combined with "${blocking}": the block never runs`, at('trace').offset, at('trace').length, 'remove trace', why);
+    spec.trace = true;
+  }
+  if (seen.has('diagram')) {
+    if (!seen.has('trace')) fail('"diagram" titles the picture of a trace block', at('diagram').offset, at('diagram').length, 'add "trace", or remove diagram="…"');
+    requireText('diagram', 'the title of the diagram');
+    spec.diagram = value('diagram')!.trim();
+  }
 
   if (seen.has('skip')) {
     const conflicting = ['compile-error', 'panic', 'fail', 'leak', 'exit', 'error', 'include', 'with', 'timeout', 'link-libc', 'optimize', 'target'].find((key) => seen.has(key));

@@ -8,6 +8,7 @@ import { locateKey, parseFenceMeta, type FenceSpec } from './fence-meta.ts';
 import { applyHiddenLines } from './hidden-lines.ts';
 import { extractRegion } from './include-region.ts';
 import type { VerifyUnit } from './unit.ts';
+import { withTraceSupport } from '../trace/trace-unit.ts';
 
 export interface FenceUnitsInput {
   /** Content file path, relative to the course root (e.g. content/lessons/3.1-x.mdx). */
@@ -76,7 +77,8 @@ function withFiles(input: FenceUnitsInput, unit: VerifyUnit, fence: ZigFence, na
 
 function buildFenceUnit(input: FenceUnitsInput, fence: ZigFence): { unit: VerifyUnit; fence: ZigFence; spec: FenceSpec } {
   const spec = parseFenceMeta(fence.meta, { file: input.file, line: fence.line, column: fence.metaColumn, sourceLine: fence.fenceLine });
-  return { unit: unitOf(input, fence, spec), fence, spec };
+  const unit = unitOf(input, fence, spec);
+  return { unit: spec.trace ? withTraceSupport(unit, spec.diagram) : unit, fence, spec };
 }
 
 function unitOf(input: FenceUnitsInput, fence: ZigFence, spec: FenceSpec): VerifyUnit {

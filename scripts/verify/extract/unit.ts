@@ -31,6 +31,10 @@ export interface VerifyUnit {
   timeoutMs?: number;
   /** Compile options (link-libc, optimize, target); absent when there are none. */
   options?: BuildOptions;
+  /** `trace`: the run's allocation events are collected (scripts/verify/trace/); trace.zig is among the files. */
+  trace?: true;
+  /** `diagram="…"`: the diagram's title (presentation only: not part of the cache key). */
+  diagram?: string;
   /** Files written into the run directory, by name. */
   files: Record<string, string>;
   /** The file handed to `zig test` / `zig run`. */

@@ -35,6 +35,8 @@ export function cacheKey(unit: VerifyUnit, zigVersion: string): string {
     timeoutMs: unit.timeoutMs,
     // Absent for blocks without options, so their keys are what they were before options existed.
     options: unit.options,
+    // Absent for blocks without `trace`; for traced ones, files include trace.zig (the support file).
+    trace: unit.trace,
     main: unit.main,
     files: unit.files,
     // Renumbering diagnostics depends on which lines are shown.

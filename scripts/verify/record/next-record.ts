@@ -29,7 +29,7 @@ export function describeExpectation(expect: Expectation): string {
   }
 }
 
-type ResultFields = Pick<RecordEntry, 'status' | 'outcome' | 'label' | 'output' | 'durationMs'>;
+type ResultFields = Pick<RecordEntry, 'status' | 'outcome' | 'label' | 'output' | 'durationMs' | 'trace'>;
 
 /** Where a unit is now: the fields of an entry that follow the content, not the result. */
 function placement(unit: VerifyUnit): Pick<RecordEntry, 'id' | 'kind' | 'location' | 'mode' | 'expect' | 'command' | 'source' | 'instructorOnly'> & { skipReason?: string } {
@@ -53,7 +53,7 @@ export function freshEntry(unit: VerifyUnit, key: string, zigVersion: string, re
 }
 
 function sameResult(a: RecordEntry, b: RecordEntry): boolean {
-  return a.key === b.key && a.status === b.status && a.outcome === b.outcome && a.output === b.output && a.label === b.label;
+  return a.key === b.key && a.status === b.status && a.outcome === b.outcome && a.output === b.output && a.label === b.label && JSON.stringify(a.trace) === JSON.stringify(b.trace);
 }
 
 export interface NextRecord {

@@ -4,6 +4,7 @@
  * recorded, so every entry is a proof; the site embeds outputs from here.
  */
 import { z } from 'zod';
+import { traceSchema } from '../trace/trace-events.ts';
 
 export const recordEntrySchema = z.strictObject({
   /** The block id (fence name, or `<content path>#<n>`). */
@@ -27,6 +28,8 @@ export const recordEntrySchema = z.strictObject({
   command: z.string(),
   /** Normalized output (empty for skipped blocks). */
   output: z.string(),
+  /** `trace` blocks only: the allocation events of the run, for the diagram (scripts/verify/trace/). */
+  trace: traceSchema.optional(),
   durationMs: z.number().int().nonnegative(),
   /** Why the block is not verified (skipped blocks only). */
   skipReason: z.string().optional(),
@@ -50,7 +53,7 @@ export function serializeRecordFile(record: RecordFile): string {
   const ordered = {
     file: record.file,
     entries: record.entries.map((entry) => {
-      const { skipReason, ...rest } = entry;
+      const { skipReason, trace, ...rest } = entry;
       return {
         id: rest.id,
         kind: rest.kind,
@@ -64,6 +67,7 @@ export function serializeRecordFile(record: RecordFile): string {
         label: rest.label,
         command: rest.command,
         output: rest.output,
+        ...(trace !== undefined ? { trace } : {}),
         durationMs: rest.durationMs,
         ...(skipReason !== undefined ? { skipReason } : {}),
         source: rest.source,

@@ -20,6 +20,8 @@ import { normalizeOutput, PLACEHOLDER, type NormalizeContext } from './normalize
 import { classifyOutcome, type Outcome, type PhaseObservation } from './outcome.ts';
 import { runSandboxed, type SandboxResult } from './sandbox.ts';
 import type { ZigToolchain } from './zig-toolchain.ts';
+import type { Trace } from '../trace/trace-events.ts';
+import { traceCollector } from '../trace/trace-unit.ts';
 
 export interface RunSettings {
   zig: ZigToolchain;
@@ -57,6 +59,8 @@ export interface UnitRun {
   /** Where the failure is in the repository, when Zig's output names a unit file. */
   at?: SourceLocation;
   durationMs: number;
+  /** `trace` blocks: the allocation events of the run, taken out of its output (scripts/verify/trace/). */
+  trace?: Trace;
 }
 
 /** The seed passed to test binaries: fixed, so that a block's output is repeatable. */
@@ -187,8 +191,10 @@ export async function runUnit(unit: VerifyUnit, settings: RunSettings): Promise<
     const context = normalizeContextFor(unit, runDir, settings);
     const compile = observe(await compileInSandbox(settings, compileArgs(unit, binary), runDir), settings.compileTimeoutMs, context);
     if (compile.timedOut || compile.exitCode !== 0 || !isRun(unit)) return concludeUnit(unit, compile, undefined, started);
-    const run = observe(await runInSandbox(settings, unit, binary, runDir), unit.timeoutMs ?? settings.runTimeoutMs, context);
-    return concludeUnit(unit, compile, run, started);
+    const traced = traceCollector(unit);
+    const run = observe(await runInSandbox(settings, unit, binary, runDir), unit.timeoutMs ?? settings.runTimeoutMs, context, traced?.rewrite);
+    const concluded = concludeUnit(unit, compile, run, started);
+    return traced ? { ...concluded, trace: traced.trace() } : concluded;
   } finally {
     rmSync(runDir, { recursive: true, force: true });
   }

@@ -19,6 +19,7 @@ export function soloReason(unit: VerifyUnit): string | undefined {
   // A shared compile reports a unit's errors with other reference traces than its own compile.
   if (unit.expect.kind === 'compile-error') return 'its compile error must be the one it produces on its own';
   if (unit.mode === 'build' || unit.mode === 'syntax') return `a "${unit.mode}" block is not run`;
+  if (unit.trace) return 'its allocation events are read from its own run (trace)';
   if (unit.options) return 'its compile options (link-libc, optimize, target) are its own';
   const sources = Object.values(unit.files).join('\n');
   if (/@import\(\s*"root"\s*\)/.test(sources)) return 'it imports "root", which is the batch, not the block, in a shared compile';
