@@ -10,6 +10,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { z } from 'zod';
+import { h, round1, svg, text } from './hast-build.ts';
 
 const cellSchema = z.union([
   z.string(),
@@ -59,18 +60,8 @@ export const layoutSchema = z.strictObject({
 export type LayoutSpec = z.infer<typeof layoutSchema>;
 type Box = LayoutSpec['boxes'][number];
 
-const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const SVG_PROPERTY: Record<string, string> = { class: 'className', 'text-anchor': 'textAnchor', 'aria-labelledby': 'ariaLabelledBy', 'data-diagram': 'dataDiagram' };
-const s = (tagName: string, attributes: Record<string, string | number>, children: ElementContent[] = []): Element => {
-  const properties: Element['properties'] = {};
-  for (const [key, value] of Object.entries(attributes)) {
-    const name = SVG_PROPERTY[key] ?? key;
-    properties[name] = name === 'className' ? String(value).split(' ') : value;
-  }
-  return h(tagName, properties, children);
-};
-const n = (value: number) => Math.round(value * 10) / 10;
+const s = svg;
+const n = round1;
 
 const WIDTH = 640;
 const MARGIN = 12;

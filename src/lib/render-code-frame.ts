@@ -7,6 +7,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { Highlighter } from 'shiki';
 import { highlightLines } from './highlight.ts';
+import { h, text } from './hast-build.ts';
 
 /** What a page knows about a verified block. */
 export interface VerifiedView {
@@ -30,8 +31,6 @@ export interface VerifiedView {
   diagram?: import('./trace-diagram.ts').TraceDiagramInput;
 }
 
-const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
-const text = (value: string): ElementContent => ({ type: 'text', value });
 
 function copyButton(): Element {
   // Hidden until the copy script runs: without JavaScript there is nothing to click.

@@ -19,6 +19,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { AllocatorKind, Trace, TraceEvent } from '../../scripts/verify/trace/trace-events.ts';
+import { h, round1, svg, text } from './hast-build.ts';
 
 export interface TraceDiagramInput {
   /** Block id: makes the SVG's ids unique on the page. */
@@ -197,19 +198,8 @@ function endText(allocation: Allocation): string {
 
 // ---- hast helpers ----------------------------------------------------------
 
-const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
-const text = (value: string): ElementContent => ({ type: 'text', value });
-/** SVG attribute names as written, turned into hast's property names (so MDX and HTML serializers both get them right). */
-const SVG_PROPERTY: Record<string, string> = { class: 'className', 'text-anchor': 'textAnchor', 'aria-labelledby': 'ariaLabelledBy', 'data-diagram': 'dataDiagram' };
-const s = (tagName: string, attributes: Record<string, string | number>, children: ElementContent[] = []): Element => {
-  const properties: Element['properties'] = {};
-  for (const [key, value] of Object.entries(attributes)) {
-    const name = SVG_PROPERTY[key] ?? key;
-    properties[name] = name === 'className' ? String(value).split(' ') : value;
-  }
-  return h(tagName, properties, children);
-};
-const n = (value: number) => Math.round(value * 10) / 10;
+const s = svg;
+const n = round1;
 
 // ---- geometry --------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, projectRoot } from '../helpers/run-verify.ts';
+import { isAlive } from '../helpers/processes.ts';
 
 async function buildWith(env: Record<string, string>) {
   const course = copyFixture('course');
@@ -22,14 +23,6 @@ async function buildWith(env: Record<string, string>) {
   return { result, seconds: (performance.now() - started) / 1000, out, course };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('a build with a broken browser', () => {
   it('exits 2 within seconds when the browser cannot start, with what failed and the fix', async () => {
@@ -54,7 +47,7 @@ describe('a build with a broken browser', () => {
     expect(existsSync(out)).toBe(false);
     const pid = Number(readFileSync(pidFile, 'utf8'));
     expect(pid).toBeGreaterThan(0);
-    expect(alive(pid)).toBe(false);
+    expect(isAlive(pid)).toBe(false);
   });
 
   it('builds on purpose without PDFs with --no-pdf, even with no browser at all', async () => {

@@ -9,19 +9,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isolationProblem } from '../../scripts/verify/run/sandbox.ts';
 import { copyFixture, projectRoot, runVerify, type VerifyRun } from '../helpers/run-verify.ts';
+import { isAlive } from '../helpers/processes.ts';
 
 let course: string;
 let run: VerifyRun;
 let verifierPeakKb: number;
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
