@@ -21,6 +21,7 @@ const instructor = [
   { pattern: '/module-[module]/[lesson]/exercise/', entrypoint: './src/routes/instructor/exercise.astro' },
   { pattern: '/syntax/', entrypoint: './src/routes/instructor/syntax-inventory.astro' },
   { pattern: '/status/', entrypoint: './src/routes/instructor/verification-status.astro' },
+  { pattern: '/files/[block]/[...file]', entrypoint: './src/routes/instructor/block-file.ts' },
   { pattern: '/print/module-[module]/', entrypoint: './src/routes/instructor/print-module.astro' },
   { pattern: '/print/module-[module].css', entrypoint: './src/routes/instructor/print-headers.ts' },
   // The AI tutor's reading list: the course as plain Markdown, its llms.txt index and one archive (src/lib/tutor/).

@@ -20,7 +20,9 @@
  *  9. rehype-tables           tables scroll inside their own region, never the page.
  * 10. rehype-course-links     content links to lesson and exercise pages stay in the reader's
  *                             edition (after the anchors, so it sees every link).
- * 11. rehype-block-links      instructor edition: inline code naming a block links to its frame
+ * 11. rehype-block-files      instructor edition: each verified frame links the files it was
+ *                             verified from, to run live.
+ * 12. rehype-block-links      instructor edition: inline code naming a block links to its frame
  *                             (last: its links are final and must not be rewritten).
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
@@ -34,6 +36,7 @@ import { remarkInstructorNotes } from './remark-instructor-notes.ts';
 import { remarkLayoutDiagrams } from './remark-layout-diagrams.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { remarkZigBlocks, type DevBlockStatus } from './remark-zig-blocks.ts';
+import { rehypeBlockFiles } from './rehype-block-files.ts';
 import { rehypeBlockLinks } from './rehype-block-links.ts';
 import { rehypeCourseLinks } from './rehype-course-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
@@ -64,6 +67,6 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       [remarkLayoutDiagrams, { courseRoot }],
       remarkCodeFrames,
     ],
-    rehypePlugins: [rehypeHeadingAnchors, rehypeTables, [rehypeCourseLinks, { edition }], [rehypeBlockLinks, { edition, blocks }]],
+    rehypePlugins: [rehypeHeadingAnchors, rehypeTables, [rehypeCourseLinks, { edition }], [rehypeBlockFiles, { edition, blocks }], [rehypeBlockLinks, { edition, blocks }]],
   };
 }

@@ -108,6 +108,20 @@ describe('the instructor site', () => {
   });
 });
 
+describe("the instructor's demo files", () => {
+  it('link every verified block of a lesson to the files it was verified from, and the student site has none', () => {
+    const page = readFileSync(path.join(site.dist, 'instructor/module-1/1.1-fixture-basics/index.html'), 'utf8');
+    const links = [...page.matchAll(/<a href="\/instructor(\/files\/[^"]+)" download="[^"]+">/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) expect(statSync(path.join(site.dist, 'instructor', link)).isFile(), link).toBe(true);
+    // A block with hidden lines is served whole: the demo compiles as verified, not as shown.
+    const hidden = readFileSync(path.join(site.dist, 'instructor/files/block-lessons-1-1-fixture-basics-3/hidden.zig'), 'utf8');
+    expect(hidden).toContain('const std = @import("std");');
+    expect(files(site.dist, (relative) => relative.startsWith('instructor')).some((file) => file.includes(`${path.sep}files${path.sep}`))).toBe(false);
+    expect(readFileSync(path.join(site.dist, 'module-1/1.1-fixture-basics/index.html'), 'utf8')).not.toContain('code-frame__files');
+  });
+});
+
 describe("the AI tutor's reading list", () => {
   const tutorDir = () => path.join(site.dist, 'instructor/tutor');
   const llms = () => readFileSync(path.join(tutorDir(), 'llms.txt'), 'utf8');
