@@ -1,0 +1,11 @@
+import { launchChromium } from '../scripts/lib/chromium.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
+const server = await serveStatic('dist');
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+const page = await context.newPage();
+await page.goto(server.url + '/module-3/3.7-memory-patterns-for-ml/exercise/', { waitUntil: 'networkidle' });
+await page.locator('details summary').filter({ hasText: 'Hint 1' }).first().click();
+await page.locator('details:has(> summary:has-text("Hint 1"))').first().screenshot({ path: '.shots/hint1.png' });
+console.log(await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]));
+await browser.close(); await server.close();
