@@ -256,6 +256,19 @@ describe('the print edition', () => {
     expect(pages).toBeLessThan(120);
   });
 
+  it('has no page that carries only a heading, or two lines or fewer (running header and page number aside)', () => {
+    const thin = pdf()
+      .pageTexts.map((text, i) => ({
+        page: i + 1,
+        lines: text
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line && !/^Page \d+ of \d+$/.test(line) && !/^Chapter \d+ · /.test(line) && !/^Zig for Python Developers · Module /.test(line)),
+      }))
+      .filter(({ lines }) => lines.length <= 2);
+    expect(thin).toEqual([]);
+  });
+
   it('wraps long code lines instead of cutting them off', () => {
     const layout = text();
     const start = layout.split('\n').findIndex((line) => line.includes('A deliberately long line'));
