@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 process.env.ZFP_PROJECT_ROOT = projectRoot;
 
-const { edition, courseRoot } = await import('./src/lib/site-env.ts');
+const { edition, courseRoot, INSTRUCTOR_BASE } = await import('./src/lib/site-env.ts');
 const { sitePipeline } = await import('./src/plugins/pipeline.ts');
 const { loadVerifiedBlocks } = await import('./src/lib/verified-blocks.ts');
 const { editionRoutes } = await import('./src/integrations/edition-routes.ts');
@@ -30,7 +30,7 @@ const pipeline = sitePipeline({ edition, courseRoot, blocks: () => blocks, dev: 
 
 export default defineConfig({
   site: 'https://zig-for-python.dev',
-  base: edition === 'instructor' ? '/instructor' : '/',
+  base: edition === 'instructor' ? INSTRUCTOR_BASE : '/',
   outDir: process.env.ASTRO_OUT_DIR ?? `.build/${edition}`,
   // Builds through scripts/build.ts get a fresh cache beside their staging output (clean, and safe
   // when two builds run at once); the dev server keeps one per edition and course.

@@ -6,6 +6,7 @@ import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { blockFilePath, blockFiles, type BlockFiles } from '../lib/block-files.ts';
 import { h, text } from '../lib/hast-build.ts';
+import { INSTRUCTOR_BASE } from '../lib/site-env.ts';
 import type { VerifiedBlocks } from '../lib/verified-blocks.ts';
 import type { Edition } from './pipeline.ts';
 
@@ -17,7 +18,7 @@ export interface BlockFilesOptions {
 function filesLine(block: BlockFiles): Element {
   const links = block.files.flatMap(({ name }, i) => [
     ...(i ? [text(', ')] : []),
-    h('a', { href: `/instructor${blockFilePath(block.folder, name)}`, download: name.split('/').pop()! }, [h('code', {}, [text(name)])]),
+    h('a', { href: `${INSTRUCTOR_BASE}${blockFilePath(block.folder, name)}`, download: name.split('/').pop()! }, [h('code', {}, [text(name)])]),
   ]);
   return h('p', { className: ['code-frame__files'] }, [text('Run it live: '), ...links, text(', then '), h('code', {}, [text(block.command)]), text('.')]);
 }

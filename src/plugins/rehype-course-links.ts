@@ -6,6 +6,7 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { INSTRUCTOR_BASE } from '../lib/site-env.ts';
 import type { Edition } from './pipeline.ts';
 
 export interface CourseLinksOptions {
@@ -20,7 +21,7 @@ export function rehypeCourseLinks(options: CourseLinksOptions) {
     if (options.edition !== 'instructor') return;
     visit(tree, 'element', (node) => {
       const href = node.properties.href;
-      if (node.tagName === 'a' && typeof href === 'string' && inBothEditions.test(href)) node.properties.href = `/instructor${href}`;
+      if (node.tagName === 'a' && typeof href === 'string' && inBothEditions.test(href)) node.properties.href = `${INSTRUCTOR_BASE}${href}`;
     });
   };
 }

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadVerifiedBlocks } from '../../src/lib/verified-blocks.ts';
 import { ContentError } from '../../scripts/verify/errors.ts';
+import { findFrontmatter } from '../../scripts/verify/extract/frontmatter.ts';
 import { projectRoot } from '../helpers/run-verify.ts';
 
 const exercisesDir = path.join(projectRoot, 'content', 'exercises');
@@ -19,7 +20,7 @@ const blocks = loadVerifiedBlocks(projectRoot, projectRoot);
 
 function frontmatter(folder: string): { wrong?: { file: string; mistake: string }[] } {
   const text = readFileSync(path.join(exercisesDir, folder, 'exercise.mdx'), 'utf8');
-  return parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+  return parse(findFrontmatter(text)!.yaml);
 }
 
 describe('the course exercises', () => {
@@ -60,8 +61,8 @@ describe('the course guides', () => {
 
   it.each(guideFiles)('%s: one answer per self-check question, and a time split that adds up to the lesson', (file) => {
     const lessonText = readFileSync(path.join(lessonsDir, file), 'utf8');
-    const lesson = parse(/^---\n([\s\S]*?)\n---/.exec(lessonText)![1]!) as { minutes?: number };
-    const guide = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(guidesDir, file), 'utf8'))![1]!) as {
+    const lesson = parse(findFrontmatter(lessonText)!.yaml) as { minutes?: number };
+    const guide = parse(findFrontmatter(readFileSync(path.join(guidesDir, file), 'utf8'))!.yaml) as {
       selfCheckAnswers?: string[];
       pacing: { split?: { minutes: number }[] };
     };
