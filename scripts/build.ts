@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { launchChromium } from './lib/chromium.ts';
-import type { Edition } from '../src/plugins/pipeline.ts';
+import type { Edition } from '../course/edition.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

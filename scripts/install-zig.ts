@@ -18,9 +18,9 @@ import {
   probeZigVersion,
   projectZigDir,
   projectZigPath,
-  readZigPin,
   resolveZig,
 } from './verify/run/zig-toolchain.ts';
+import { readZigPin } from '../course/zig-pin.ts';
 
 const execFileAsync = promisify(execFile);
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,5 +1,5 @@
 /**
- * Content collections. The schemas live in src/schemas/ and are shared with
+ * Content collections. The schemas live in course/schemas/ and are shared with
  * the verifier, which checks every frontmatter before a build. Instructor-only
  * collections exist only in the instructor edition: the student build never
  * loads guides, instructor pages or the syntax inventory.
@@ -10,12 +10,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { courseRoot, edition } from './lib/site-env.ts';
-import { exerciseSchema } from './schemas/exercise.ts';
-import { guideSchema } from './schemas/guide.ts';
-import { lessonSchema } from './schemas/lesson.ts';
-import { moduleSchema } from './schemas/module.ts';
-import { pageSchema } from './schemas/page.ts';
-import { featureSchema } from './schemas/syntax-inventory.ts';
+import { exerciseSchema } from '../course/schemas/exercise.ts';
+import { guideSchema } from '../course/schemas/guide.ts';
+import { lessonSchema } from '../course/schemas/lesson.ts';
+import { moduleSchema } from '../course/schemas/module.ts';
+import { pageSchema } from '../course/schemas/page.ts';
+import { featureSchema } from '../course/schemas/syntax-inventory.ts';
 
 const contentDir = (folder: string) => pathToFileURL(path.join(courseRoot, 'content', folder) + '/');
 /** Ids are file names as written ("3.7-memory-patterns-for-ml"), not slugified. */

@@ -13,8 +13,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { courseLayout, loadCourse } from '../verify/extract/load-course.ts';
-import { commandFor, type VerifyUnit } from '../verify/extract/unit.ts';
+import { courseLayout, loadCourse } from '../../course/extract/load-course.ts';
+import { commandFor, type VerifyUnit } from '../../course/extract/unit.ts';
 import { resolveZig } from '../verify/run/zig-toolchain.ts';
 import { syntheticBlocks, writeSyntheticCourse } from './synthetic-course.ts';
 

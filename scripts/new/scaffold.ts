@@ -97,7 +97,7 @@ export function planScaffold(request: NewRequest, listing: CourseListing): Scaff
   if (kind === 'lesson') {
     if (lesson) throw at(lesson.file, lesson.numberLine, `lesson ${number} already exists`, 'pick another number, or edit that lesson');
     if (!listing.modules.includes(module)) {
-      throw new NewUsageError(`content/modules/${module}.yaml: error: module ${module} does not exist\n  fix: create it first (number, title, summary: see src/schemas/module.ts), or pick a lesson number in module ${listing.modules.join(', ') || '…'}`);
+      throw new NewUsageError(`content/modules/${module}.yaml: error: module ${module} does not exist\n  fix: create it first (number, title, summary: see course/schemas/module.ts), or pick a lesson number in module ${listing.modules.join(', ') || '…'}`);
     }
     const slug = slugify(request.title!);
     if (!slug) throw new NewUsageError(`the title "${request.title}" has no letters or digits to name the file with`);

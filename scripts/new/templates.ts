@@ -1,6 +1,6 @@
 /**
  * What `npm run new` writes: the text of each scaffolded file. Pure: the
- * frontmatter satisfies src/schemas/, the Zig is the smallest that verifies
+ * frontmatter satisfies course/schemas/, the Zig is the smallest that verifies
  * (the starter compiles and its tests fail with the declared phrase, the
  * solution passes) and uses only syntax a course introduces in Modules 1–2,
  * so a scaffold passes `npm run verify` before the author writes a word.

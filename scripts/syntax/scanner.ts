@@ -5,31 +5,18 @@
  * process scans a whole batch of sources.
  */
 import { execFile, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { ZigToolchain } from '../verify/run/zig-toolchain.ts';
-import { frameSources, parseScanOutput, type FileScan } from './scan-output.ts';
+import { frameSources, parseScanOutput, type FileScan } from '../../course/syntax/scan-output.ts';
+import { scannerHash, scannerSource } from '../../course/syntax/scanner-source.ts';
 
 const execFileAsync = promisify(execFile);
-
-/**
- * The scanner's Zig source. Found from the project root, not from this
- * module's URL: pages import this module through a bundler, which moves it.
- */
-export function scannerSource(projectRoot: string): string {
-  return path.join(projectRoot, 'scripts', 'syntax', 'scan-features.zig');
-}
 
 /** Raised when the scanner cannot be built or run; the message says what Zig printed. */
 export class ScannerError extends Error {
   override name = 'ScannerError';
-}
-
-/** Hex SHA-256 of the scanner's source: part of every scan key, so a scanner change rescans everything once. */
-export function scannerHash(projectRoot: string): string {
-  return createHash('sha256').update(readFileSync(scannerSource(projectRoot))).digest('hex');
 }
 
 export interface Scanner {

@@ -10,17 +10,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentError, SourceLocation } from '../verify/errors.ts';
-import type { CourseLayout, LoadedCourse } from '../verify/extract/load-course.ts';
-import type { VerifyUnit } from '../verify/extract/unit.ts';
+import type { ContentError, SourceLocation } from '../../course/errors.ts';
+import type { CourseLayout, LoadedCourse } from '../../course/extract/load-course.ts';
+import { isSelected } from '../../course/extract/unit.ts';
 import { resolveZig } from '../verify/run/zig-toolchain.ts';
-import { findViolations, readOptOut, unneededOptOutError, violationError, type CheckFile, type CheckTarget } from './check-syntax-order.ts';
-import { INVENTORY_FILE, readCourseOrder, readInventory, unknownLessonErrors } from './course-data.ts';
-import { indexFeatures } from './feature-index.ts';
-import { placeOf, type CourseOrder } from './lesson-place.ts';
+import { findViolations, unneededOptOutError, violationError, type CheckTarget } from '../../course/syntax/check-syntax-order.ts';
+import { INVENTORY_FILE, readCourseOrder, readInventory, unknownLessonErrors } from '../../course/syntax/course-data.ts';
+import { indexFeatures } from '../../course/syntax/feature-index.ts';
+import { scannableUnits, type ScannableUnit } from '../../course/syntax/scannable-units.ts';
 import { recordDirOf } from '../verify/record/import-records.ts';
-import { compactScan, expandScan, readScanRecord, scanKey, type LoadedScanRecord, type ScanEntry } from './scan-record.ts';
-import { ensureScanner, runScanner, scannerHash } from './scanner.ts';
+import { compactScan, expandScan, readScanRecord, type LoadedScanRecord, type ScanEntry } from '../../course/syntax/scan-record.ts';
+import { scannerHash } from '../../course/syntax/scanner-source.ts';
+import { ensureScanner, runScanner } from './scanner.ts';
 
 export interface SyntaxOrderRequest {
   layout: CourseLayout;
@@ -35,15 +36,6 @@ export interface SyntaxOrderRequest {
   /** Record folders (`--import`) whose scans count as this run's when their key matches. */
   imports?: string[];
   env?: NodeJS.ProcessEnv;
-}
-
-/** A learner-facing unit: what is scanned, and where it sits. */
-export interface ScannableUnit {
-  unit: VerifyUnit;
-  target: Omit<CheckTarget, 'files'>;
-  /** The files scanned, by name, with where they come from and which lines are shown. */
-  files: { name: string; text: string; origin: CheckFile['origin']; shown?: ReadonlySet<number> }[];
-  key: string;
 }
 
 export interface SyntaxOrderReport {
@@ -66,39 +58,6 @@ export interface SyntaxOrderReport {
   fresh: Map<string, ScanEntry>;
   /** The record as it was when the check started. */
   record: LoadedScanRecord;
-}
-
-function isSelected(unit: VerifyUnit, paths: string[]): boolean {
-  if (!paths.length) return true;
-  const files = [unit.sourceFile, unit.location.file, ...Object.values(unit.origins).map((o) => o.file)];
-  return paths.some((p) => files.some((file) => file.startsWith(p)));
-}
-
-/** The files of a unit a learner sees: a fence's file (only its shown lines), or an exercise's starter and tests (whole). */
-function scannedFiles(unit: VerifyUnit): ScannableUnit['files'] {
-  if (unit.kind === 'fence') {
-    return [{ name: unit.main, text: unit.files[unit.main]!, origin: unit.origins[unit.main]!, shown: new Set(unit.display?.lineMap ?? []) }];
-  }
-  return Object.keys(unit.files).map((name) => ({ name, text: unit.files[name]!, origin: unit.origins[name]! }));
-}
-
-/** Lists the units the check covers, with their places and scan keys (no Zig needed). */
-export function scannableUnits(courseUnits: readonly VerifyUnit[], order: CourseOrder, keyParts: { zigVersion: string; scanner: string }, lines: (file: string) => string[]): ScannableUnit[] {
-  const { zigVersion, scanner } = keyParts;
-  const units: ScannableUnit[] = [];
-  for (const unit of courseUnits) {
-    const place = placeOf(unit, order);
-    if (place.kind === 'exempt') continue;
-    const files = scannedFiles(unit);
-    const optOut = unit.kind === 'fence' ? readOptOut(lines(unit.location.file)[unit.location.line - 1] ?? '', unit.location) : undefined;
-    units.push({
-      unit,
-      target: { id: unit.id, place, location: unit.location, isExercise: unit.kind !== 'fence', ...(optOut ? { optOut } : {}) },
-      files,
-      key: scanKey(Object.fromEntries(files.map((f) => [f.name, f.text])), zigVersion, scanner),
-    });
-  }
-  return units;
 }
 
 /** Runs the check. Throws ToolchainError or ScannerError when a scan is needed and Zig cannot do it. */

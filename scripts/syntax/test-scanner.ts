@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveZig } from '../verify/run/zig-toolchain.ts';
-import { scannerSource } from './scanner.ts';
+import { scannerSource } from '../../course/syntax/scanner-source.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const zig = await resolveZig({ projectRoot });

@@ -5,10 +5,10 @@
  * many failures to count, and the part of the summary line it adds.
  */
 import path from 'node:path';
-import type { CourseLayout, LoadedCourse } from '../verify/extract/load-course.ts';
+import type { CourseLayout, LoadedCourse } from '../../course/extract/load-course.ts';
 import { withRecordLock } from '../verify/record/record-lock.ts';
-import { ToolchainError } from '../verify/run/zig-toolchain.ts';
-import { compareScanRecords, readScanRecord, serializeScanRecord, writeScanRecord, SCAN_RECORD_FILE } from './scan-record.ts';
+import { ToolchainError } from '../../course/zig-pin.ts';
+import { compareScanRecords, readScanRecord, serializeScanRecord, writeScanRecord, SCAN_RECORD_FILE } from '../../course/syntax/scan-record.ts';
 import { ScannerError } from './scanner.ts';
 import { checkSyntaxOrder, nextScanEntries, type SyntaxOrderReport } from './syntax-order.ts';
 

@@ -5,21 +5,22 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { ContentError, SourceLocation } from './errors.ts';
-import { loadCourse, type CourseLayout, type LoadedCourse } from './extract/load-course.ts';
-import { fileParseCache } from './extract/parse-cache.ts';
-import type { VerifyUnit } from './extract/unit.ts';
-import { cacheKey } from './record/cache-key.ts';
+import type { ContentError, SourceLocation } from '../../course/errors.ts';
+import { loadCourse, type CourseLayout, type LoadedCourse } from '../../course/extract/load-course.ts';
+import { fileParseCache } from '../../course/extract/parse-cache.ts';
+import { isSelected, type VerifyUnit } from '../../course/extract/unit.ts';
+import { cacheKey } from '../../course/record/cache-key.ts';
 import { importRecords } from './record/import-records.ts';
 import { freshEntry, type Fresh } from './record/next-record.ts';
-import type { RecordEntry } from './record/record-schema.ts';
-import { readRecord, type LoadedRecord } from './record/record-store.ts';
+import type { RecordEntry } from '../../course/record/record-schema.ts';
+import { readRecord, type LoadedRecord } from '../../course/record/record-store.ts';
 import { judge } from './run/outcome.ts';
-import { missingTraceMessage } from './trace/trace-unit.ts';
+import { missingTraceMessage } from '../../course/trace/trace-unit.ts';
 import { DEFAULT_RUN_SETTINGS, type RunSettings, type UnitRun } from './run/run-unit.ts';
 import { runUnits } from './run/run-units.ts';
 import { isolationProblem } from './run/sandbox.ts';
-import { readZigPin, resolveZig, type ZigToolchain } from './run/zig-toolchain.ts';
+import { readZigPin } from '../../course/zig-pin.ts';
+import { resolveZig, type ZigToolchain } from './run/zig-toolchain.ts';
 import { idsInShard, type Shard } from './shard.ts';
 
 export interface VerifyRequest {
@@ -74,12 +75,6 @@ export interface VerifyReport {
   warnings: string[];
   /** How many units were compiled and run. */
   zigRuns: number;
-}
-
-function isSelected(unit: VerifyUnit, paths: string[]): boolean {
-  if (!paths.length) return true;
-  const files = [unit.sourceFile, unit.location.file, ...Object.values(unit.origins).map((o) => o.file)];
-  return paths.some((p) => files.some((file) => file.startsWith(p)));
 }
 
 /** Runs the verification described by `request`. Throws ToolchainError when Zig is needed but missing. */

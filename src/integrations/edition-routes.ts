@@ -3,7 +3,7 @@
  * the student site has and which only the instructor site has.
  */
 import type { AstroIntegration } from 'astro';
-import type { Edition } from '../plugins/pipeline.ts';
+import type { Edition } from '../../course/edition.ts';
 
 const student = [
   { pattern: '/', entrypoint: './src/routes/student/home.astro' },

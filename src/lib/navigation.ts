@@ -18,7 +18,7 @@ export function siteOrder(): Promise<NavPage[]> {
       const pages = (await getCollection('pages')).filter((p) => p.id !== 'home').sort((a, b) => a.data.order - b.data.order);
       order.push(...pages.map((p): NavPage => ({ title: p.data.title, path: `/${p.id}/`, kind: 'page' })));
     } else {
-      // Instructor pages have the learner pages' schema (src/schemas/page.ts).
+      // Instructor pages have the learner pages' schema (course/schemas/page.ts).
       const pages = ((await getCollection('instructor')) as unknown as CollectionEntry<'pages'>[]).sort((a, b) => a.data.order - b.data.order);
       order.push(...pages.map((p): NavPage => ({ title: p.data.title, path: `/${p.id}/`, kind: 'page' })));
       order.push({ title: 'Syntax inventory', path: '/syntax/', kind: 'page' }, { title: 'Verification status', path: '/status/', kind: 'page' });

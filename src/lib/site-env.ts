@@ -4,7 +4,7 @@
  * content collections and plugins agree.
  */
 import path from 'node:path';
-import type { Edition } from '../plugins/pipeline.ts';
+import type { Edition } from '../../course/edition.ts';
 
 /** Where the instructor edition lives, beside the student site: Astro's base for it, and the prefix of links into it. */
 export const INSTRUCTOR_BASE = '/instructor';

@@ -1,5 +1,5 @@
 /** Where each syntax-inventory feature is used, computed once per build from the scan record (no Zig needed). */
-import { loadSyntaxUsage, type SyntaxUsage } from '../../scripts/syntax/syntax-usage.ts';
+import { loadSyntaxUsage, type SyntaxUsage } from '../../course/syntax/syntax-usage.ts';
 import { getVerifiedBlocks } from './site-data.ts';
 import { courseRoot, projectRoot } from './site-env.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Pictures of memory, drawn from the real run: a `trace` block's recorded
- * allocation events (scripts/verify/trace/) become a static SVG timeline at
+ * allocation events (course/trace/) become a static SVG timeline at
  * build time. Pure: events in, hast out; no client JavaScript, no inline
  * styles (colours are classes, styled by src/styles/diagrams.css in both
  * themes and in print).
@@ -18,7 +18,7 @@
  * by screen readers and printed), and a caption saying it came from the run.
  */
 import type { Element, ElementContent } from 'hast';
-import type { AllocatorKind, Trace, TraceEvent } from '../../scripts/verify/trace/trace-events.ts';
+import type { AllocatorKind, Trace, TraceEvent } from '../../course/trace/trace-events.ts';
 import { h, round1, svg, text } from './hast-build.ts';
 
 export interface TraceDiagramInput {

@@ -4,8 +4,8 @@
  * placed after the block's code frame (remark-zig-blocks.ts). One call each.
  */
 import type { Element } from 'hast';
-import { commandFor, type VerifyUnit } from '../../scripts/verify/extract/unit.ts';
-import type { RecordEntry } from '../../scripts/verify/record/record-schema.ts';
+import { commandFor, type VerifyUnit } from '../../course/extract/unit.ts';
+import type { RecordEntry } from '../../course/record/record-schema.ts';
 import type { VerifiedView } from './render-code-frame.ts';
 import { displayLineMapper, renderTraceDiagram, type TraceDiagramInput } from './trace-diagram.ts';
 

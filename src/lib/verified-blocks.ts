@@ -5,13 +5,13 @@
  * passing entry yields a located error instead of a view, so unverified code
  * never ships.
  */
-import { ContentError } from '../../scripts/verify/errors.ts';
-import { courseLayout, loadCourse } from '../../scripts/verify/extract/load-course.ts';
-import { commandFor, type VerifyUnit } from '../../scripts/verify/extract/unit.ts';
-import { cacheKey } from '../../scripts/verify/record/cache-key.ts';
-import type { RecordEntry } from '../../scripts/verify/record/record-schema.ts';
-import { readRecord } from '../../scripts/verify/record/record-store.ts';
-import { readZigPin } from '../../scripts/verify/run/zig-toolchain.ts';
+import { ContentError } from '../../course/errors.ts';
+import { courseLayout, loadCourse } from '../../course/extract/load-course.ts';
+import { commandFor, type VerifyUnit } from '../../course/extract/unit.ts';
+import { cacheKey } from '../../course/record/cache-key.ts';
+import type { RecordEntry } from '../../course/record/record-schema.ts';
+import { readRecord } from '../../course/record/record-store.ts';
+import { readZigPin } from '../../course/zig-pin.ts';
 import type { VerifiedView } from './render-code-frame.ts';
 import { traceDiagramInput } from './trace-view.ts';
 

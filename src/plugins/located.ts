@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { ContentError, type ContentErrorDetails } from '../../scripts/verify/errors.ts';
+import { ContentError, type ContentErrorDetails } from '../../course/errors.ts';
 
 /** The file's path relative to the course root, with forward slashes. */
 export function courseRelativePath(file: VFile, courseRoot: string): string {

@@ -41,8 +41,8 @@ import { rehypeBlockLinks } from './rehype-block-links.ts';
 import { rehypeCourseLinks } from './rehype-course-links.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeTables } from './rehype-tables.ts';
+import type { Edition } from '../../course/edition.ts';
 
-export type Edition = 'student' | 'instructor';
 
 export interface PipelineOptions {
   edition: Edition;

@@ -8,7 +8,7 @@ import { blockFilePath, blockFiles, type BlockFiles } from '../lib/block-files.t
 import { h, text } from '../lib/hast-build.ts';
 import { INSTRUCTOR_BASE } from '../lib/site-env.ts';
 import type { VerifiedBlocks } from '../lib/verified-blocks.ts';
-import type { Edition } from './pipeline.ts';
+import type { Edition } from '../../course/edition.ts';
 
 export interface BlockFilesOptions {
   edition: Edition;

@@ -6,7 +6,7 @@
 import type { Root } from 'hast';
 import { instructorBlockLinks, linkBlockIds } from '../lib/block-links.ts';
 import type { VerifiedBlocks } from '../lib/verified-blocks.ts';
-import type { Edition } from './pipeline.ts';
+import type { Edition } from '../../course/edition.ts';
 
 export interface BlockLinksOptions {
   edition: Edition;

@@ -7,7 +7,7 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { INSTRUCTOR_BASE } from '../lib/site-env.ts';
-import type { Edition } from './pipeline.ts';
+import type { Edition } from '../../course/edition.ts';
 
 export interface CourseLinksOptions {
   edition: Edition;

@@ -17,7 +17,7 @@ import type { BlockContent, DefinitionContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { HINT_TIERS, isDirectiveLabel, ladderProblems, ladderTiers, LADDER_RULE } from './hint-ladder-rules.ts';
+import { HINT_TIERS, isDirectiveLabel, ladderProblems, ladderTiers, LADDER_RULE } from '../../course/hint-ladder-rules.ts';
 import { errorAt } from './located.ts';
 
 export interface HintLadderOptions {

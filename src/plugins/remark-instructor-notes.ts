@@ -6,9 +6,10 @@
  */
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Edition } from '../../course/edition.ts';
 
 export interface InstructorNotesOptions {
-  edition: 'student' | 'instructor';
+  edition: Edition;
 }
 
 export function remarkInstructorNotes(options: InstructorNotesOptions) {

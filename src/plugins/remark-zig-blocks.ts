@@ -10,7 +10,7 @@ import type { Element } from 'hast';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError } from '../../scripts/verify/errors.ts';
+import { ContentError } from '../../course/errors.ts';
 import { getHighlighter } from '../lib/highlight.ts';
 import { fenceTitle, renderPlainFrame, renderZigFrame, type VerifiedView } from '../lib/render-code-frame.ts';
 import { withTraceDiagram } from '../lib/trace-view.ts';

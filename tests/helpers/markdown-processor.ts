@@ -10,9 +10,10 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { VerifiedView } from '../../src/lib/render-code-frame.ts';
 import type { VerifiedBlocks } from '../../src/lib/verified-blocks.ts';
-import { sitePipeline, type Edition } from '../../src/plugins/pipeline.ts';
+import type { Edition } from '../../course/edition.ts';
+import { sitePipeline } from '../../src/plugins/pipeline.ts';
 import type { DevBlockStatus } from '../../src/plugins/remark-zig-blocks.ts';
-import { ContentError } from '../../scripts/verify/errors.ts';
+import { ContentError } from '../../course/errors.ts';
 
 export const COURSE_ROOT = '/course';
 

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectZigPath, readZigPin } from '../../scripts/verify/run/zig-toolchain.ts';
+import { readZigPin } from '../../course/zig-pin.ts';
+import { projectZigPath } from '../../scripts/verify/run/zig-toolchain.ts';
 import { copyFixture, projectRoot, runVerify, type VerifyRun } from '../helpers/run-verify.ts';
 
 interface JunitCase {

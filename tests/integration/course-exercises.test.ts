@@ -10,8 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadVerifiedBlocks } from '../../src/lib/verified-blocks.ts';
-import { ContentError } from '../../scripts/verify/errors.ts';
-import { findFrontmatter } from '../../scripts/verify/extract/frontmatter.ts';
+import { ContentError } from '../../course/errors.ts';
+import { findFrontmatter } from '../../course/extract/frontmatter.ts';
 import { projectRoot } from '../helpers/run-verify.ts';
 
 const exercisesDir = path.join(projectRoot, 'content', 'exercises');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RecordEntry } from '../../scripts/verify/record/record-schema.ts';
+import type { RecordEntry } from '../../course/record/record-schema.ts';
 import { copyFixture, runVerify, type VerifyRun } from '../helpers/run-verify.ts';
 
 let course: string;

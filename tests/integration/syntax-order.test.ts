@@ -11,7 +11,8 @@ import { execa } from 'execa';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureScanner, runScanner, scannerSource } from '../../scripts/syntax/scanner.ts';
+import { scannerSource } from '../../course/syntax/scanner-source.ts';
+import { ensureScanner, runScanner } from '../../scripts/syntax/scanner.ts';
 import { resolveZig } from '../../scripts/verify/run/zig-toolchain.ts';
 import { copyFixture, projectRoot, runVerify, type VerifyRun } from '../helpers/run-verify.ts';
 

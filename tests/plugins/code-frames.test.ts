@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../scripts/verify/errors.ts';
+import { ContentError } from '../../course/errors.ts';
 import type { VerifiedView } from '../../src/lib/render-code-frame.ts';
 import { recordOf, renderError, renderMarkdown } from '../helpers/markdown-processor.ts';
 

@@ -4,7 +4,7 @@
  * (and the failed run's output), rendered as text; a build still fails.
  */
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../scripts/verify/errors.ts';
+import { ContentError } from '../../course/errors.ts';
 import { watchesFile } from '../../src/integrations/dev-verify.ts';
 import type { DevBlockStatus, DevFailure } from '../../src/plugins/remark-zig-blocks.ts';
 import { recordOf, renderError, renderMarkdown } from '../helpers/markdown-processor.ts';

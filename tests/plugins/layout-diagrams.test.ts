@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../scripts/verify/errors.ts';
+import { ContentError } from '../../course/errors.ts';
 import { renderMarkdown } from '../helpers/markdown-processor.ts';
 
 const fence = (lesson: string) => readFileSync(new URL(`./fixtures/layout-${lesson}.md`, import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VerifyUnit } from '../../scripts/verify/extract/unit.ts';
+import type { VerifyUnit } from '../../course/extract/unit.ts';
 import { planBatches, soloReason } from '../../scripts/verify/run/batch/plan-batches.ts';
 import { rewriteBatchOutput } from '../../scripts/verify/run/batch/rewrite-output.ts';
 import type { SoloFrames } from '../../scripts/verify/run/batch/solo-frames.ts';

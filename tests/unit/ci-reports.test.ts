@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseVerifyArgs } from '../../scripts/verify/args.ts';
-import { ContentError } from '../../scripts/verify/errors.ts';
-import type { VerifyUnit } from '../../scripts/verify/extract/unit.ts';
-import type { RecordEntry } from '../../scripts/verify/record/record-schema.ts';
+import { ContentError } from '../../course/errors.ts';
+import type { VerifyUnit } from '../../course/extract/unit.ts';
+import type { RecordEntry } from '../../course/record/record-schema.ts';
 import { compareWithRecord, firstDifference, formatChange, formatCompatibilitySummary } from '../../scripts/verify/report/compatibility-report.ts';
 import { annotationFromDiagnostic, errorAnnotation, escapeData, escapeProperty, githubAnnotations } from '../../scripts/verify/report/github-annotations.ts';
 import { escapeXml, toJunitXml } from '../../scripts/verify/report/junit-report.ts';

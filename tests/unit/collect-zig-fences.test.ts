@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectZigFences } from '../../scripts/verify/extract/collect-zig-fences.ts';
-import { parseFenceMeta } from '../../scripts/verify/extract/fence-meta.ts';
-import { parseMarkdown } from '../../scripts/verify/extract/parse-markdown.ts';
-import { ContentError } from '../../scripts/verify/errors.ts';
+import { collectZigFences } from '../../course/extract/collect-zig-fences.ts';
+import { parseFenceMeta } from '../../course/extract/fence-meta.ts';
+import { parseMarkdown } from '../../course/extract/parse-markdown.ts';
+import { ContentError } from '../../course/errors.ts';
 
 const collect = (text: string, file: string) => collectZigFences(parseMarkdown(text, file), text);
 

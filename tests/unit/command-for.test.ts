@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildsExecutable, commandFor, isRun } from '../../scripts/verify/extract/unit.ts';
+import { buildsExecutable, commandFor, isRun } from '../../course/extract/unit.ts';
 
 describe('commandFor: the command that reproduces a block\'s output', () => {
   it('is unchanged for plain test and run blocks', () => {

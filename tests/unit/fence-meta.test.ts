@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../scripts/verify/errors.ts';
-import { parseFenceMeta } from '../../scripts/verify/extract/fence-meta.ts';
+import { ContentError } from '../../course/errors.ts';
+import { parseFenceMeta } from '../../course/extract/fence-meta.ts';
 
 const at = (meta: string) => ({ file: 'content/lessons/x.mdx', line: 12, column: 8, sourceLine: '```zig ' + meta });
 const parse = (meta: string) => parseFenceMeta(meta, at(meta));

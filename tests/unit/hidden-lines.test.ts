@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyHiddenLines } from '../../scripts/verify/extract/hidden-lines.ts';
+import { applyHiddenLines } from '../../course/extract/hidden-lines.ts';
 
 describe('applyHiddenLines', () => {
   it('shows everything when nothing is hidden', () => {

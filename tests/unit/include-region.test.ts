@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRegion, listAnchors } from '../../scripts/verify/extract/include-region.ts';
+import { extractRegion, listAnchors } from '../../course/extract/include-region.ts';
 
 const file = [
   'const std = @import("std");', // 1

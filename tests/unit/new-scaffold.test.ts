@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { NewUsageError, parseNewArgs, planScaffold, slugify, type CourseListing } from '../../scripts/new/scaffold.ts';
-import { exerciseSchema } from '../../src/schemas/exercise.ts';
-import { guideSchema } from '../../src/schemas/guide.ts';
-import { lessonSchema } from '../../src/schemas/lesson.ts';
+import { exerciseSchema } from '../../course/schemas/exercise.ts';
+import { guideSchema } from '../../course/schemas/guide.ts';
+import { lessonSchema } from '../../course/schemas/lesson.ts';
 
 const listing = (extra: Partial<CourseListing> = {}): CourseListing => ({
   lessons: [{ file: 'content/lessons/3.7-memory-patterns.mdx', number: '3.7', title: 'Memory Patterns', numberLine: 2 }],

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { courseLayout, loadCourse } from '../../scripts/verify/extract/load-course.ts';
-import { fileParseCache, type ParseCache } from '../../scripts/verify/extract/parse-cache.ts';
+import { courseLayout, loadCourse } from '../../course/extract/load-course.ts';
+import { fileParseCache, type ParseCache } from '../../course/extract/parse-cache.ts';
 import { fixturesDir } from '../helpers/run-verify.ts';
 
 describe('the parse cache', () => {

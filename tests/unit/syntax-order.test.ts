@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { constructNames, keywordNames, syntaxInventorySchema, type Feature } from '../../src/schemas/syntax-inventory.ts';
-import { findViolations, readOptOut, unneededOptOutError, violationError, type CheckFile, type CheckTarget } from '../../scripts/syntax/check-syntax-order.ts';
-import { describeUse, indexFeatures, isPathPrefix, matchUse } from '../../scripts/syntax/feature-index.ts';
-import { compareLessonNumbers, isKnownAt, placeOf, type CourseOrder } from '../../scripts/syntax/lesson-place.ts';
-import type { Use } from '../../scripts/syntax/scan-output.ts';
-import { projectZigDir, readZigPin } from '../../scripts/verify/run/zig-toolchain.ts';
+import { constructNames, keywordNames, syntaxInventorySchema, type Feature } from '../../course/schemas/syntax-inventory.ts';
+import { findViolations, readOptOut, unneededOptOutError, violationError, type CheckFile, type CheckTarget } from '../../course/syntax/check-syntax-order.ts';
+import { describeUse, indexFeatures, isPathPrefix, matchUse } from '../../course/syntax/feature-index.ts';
+import { compareLessonNumbers, isKnownAt, placeOf, type CourseOrder } from '../../course/syntax/lesson-place.ts';
+import type { Use } from '../../course/syntax/scan-output.ts';
+import { readZigPin } from '../../course/zig-pin.ts';
+import { projectZigDir } from '../../scripts/verify/run/zig-toolchain.ts';
 import { formatSyntaxSummary } from '../../scripts/syntax/verify-step.ts';
 
 const feature = (id: string, kind: Feature['kind'], match: string, introduced: string): Feature => ({ id, kind, match, introduced, summary: id });

@@ -4,9 +4,10 @@
  * comparison for --check, and which entries the next record keeps.
  */
 import { describe, expect, it } from 'vitest';
-import { compareScanRecords, compactScan, expandScan, parseScanRecord, scanKey, serializeScanRecord, type ScanEntry } from '../../scripts/syntax/scan-record.ts';
-import { frameSources, parseScanOutput, ScanOutputError } from '../../scripts/syntax/scan-output.ts';
-import { nextScanEntries, type ScannableUnit } from '../../scripts/syntax/syntax-order.ts';
+import { compareScanRecords, compactScan, expandScan, parseScanRecord, scanKey, serializeScanRecord, type ScanEntry } from '../../course/syntax/scan-record.ts';
+import { frameSources, parseScanOutput, ScanOutputError } from '../../course/syntax/scan-output.ts';
+import type { ScannableUnit } from '../../course/syntax/scannable-units.ts';
+import { nextScanEntries } from '../../scripts/syntax/syntax-order.ts';
 
 describe('the scanner protocol', () => {
   it('frames sources by byte length, so UTF-8 text survives', () => {

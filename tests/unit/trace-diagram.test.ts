@@ -7,12 +7,12 @@
 import { toHtml } from 'hast-util-to-html';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../scripts/verify/errors.ts';
-import { parseFenceMeta } from '../../scripts/verify/extract/fence-meta.ts';
-import type { VerifyUnit } from '../../scripts/verify/extract/unit.ts';
-import { cacheKey } from '../../scripts/verify/record/cache-key.ts';
-import { parseTrace, splitTraceLines, TRACE_MARKER, traceSupportSource, type Trace } from '../../scripts/verify/trace/trace-events.ts';
-import { missingTraceMessage, withTraceSupport } from '../../scripts/verify/trace/trace-unit.ts';
+import { ContentError } from '../../course/errors.ts';
+import { parseFenceMeta } from '../../course/extract/fence-meta.ts';
+import type { VerifyUnit } from '../../course/extract/unit.ts';
+import { cacheKey } from '../../course/record/cache-key.ts';
+import { parseTrace, splitTraceLines, TRACE_MARKER, traceSupportSource, type Trace } from '../../course/trace/trace-events.ts';
+import { missingTraceMessage, withTraceSupport } from '../../course/trace/trace-unit.ts';
 import { displayLineMapper, renderTraceDiagram, traceModel } from '../../src/lib/trace-diagram.ts';
 
 const traces = JSON.parse(readFileSync(new URL('./fixtures/traces.json', import.meta.url), 'utf8')) as Record<string, Trace>;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseVerifyArgs, UsageError } from '../../scripts/verify/args.ts';
-import { ContentError } from '../../scripts/verify/errors.ts';
-import { collectZigFences } from '../../scripts/verify/extract/collect-zig-fences.ts';
-import { buildExerciseUnits } from '../../scripts/verify/extract/exercise-units.ts';
-import { buildFenceUnits } from '../../scripts/verify/extract/fence-units.ts';
-import { findFrontmatter, parseYamlWith } from '../../scripts/verify/extract/frontmatter.ts';
-import { parseMarkdown } from '../../scripts/verify/extract/parse-markdown.ts';
-import { cacheKey } from '../../scripts/verify/record/cache-key.ts';
+import { ContentError } from '../../course/errors.ts';
+import { collectZigFences } from '../../course/extract/collect-zig-fences.ts';
+import { buildExerciseUnits } from '../../course/extract/exercise-units.ts';
+import { buildFenceUnits } from '../../course/extract/fence-units.ts';
+import { findFrontmatter, parseYamlWith } from '../../course/extract/frontmatter.ts';
+import { parseMarkdown } from '../../course/extract/parse-markdown.ts';
+import { cacheKey } from '../../course/record/cache-key.ts';
 import { locateDiagnostic } from '../../scripts/verify/run/locate-diagnostic.ts';
-import { lessonSchema } from '../../src/schemas/lesson.ts';
+import { lessonSchema } from '../../course/schemas/lesson.ts';
 
 function unitsOf(text: string, snippets: Record<string, string> = {}) {
   const file = 'content/lessons/1.1-x.mdx';

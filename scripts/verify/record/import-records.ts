@@ -9,9 +9,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { CourseLayout } from '../extract/load-course.ts';
-import type { RecordEntry } from './record-schema.ts';
-import { readRecord } from './record-store.ts';
+import type { CourseLayout } from '../../../course/extract/load-course.ts';
+import type { RecordEntry } from '../../../course/record/record-schema.ts';
+import { readRecord } from '../../../course/record/record-store.ts';
 
 export interface ImportedRecords {
   /** Verified entries by cache key. */

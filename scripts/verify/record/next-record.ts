@@ -5,11 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Expectation } from '../extract/fence-meta.ts';
-import type { CourseLayout, LoadedCourse } from '../extract/load-course.ts';
-import { commandFor, type VerifyUnit } from '../extract/unit.ts';
-import { serializeRecordFile, type RecordEntry, type RecordFile } from './record-schema.ts';
-import { recordFileFor, sourcePathFor, type LoadedRecord } from './record-store.ts';
+import type { Expectation } from '../../../course/extract/fence-meta.ts';
+import type { CourseLayout, LoadedCourse } from '../../../course/extract/load-course.ts';
+import { commandFor, type VerifyUnit } from '../../../course/extract/unit.ts';
+import { serializeRecordFile, type RecordEntry, type RecordFile } from '../../../course/record/record-schema.ts';
+import { recordFileFor, sourcePathFor, type LoadedRecord } from '../../../course/record/record-store.ts';
 
 /** What a run established for one unit. Failures carry no entry: only proofs are recorded. */
 export type Fresh = { status: 'verified' | 'skipped'; entry: RecordEntry } | { status: 'failed' };

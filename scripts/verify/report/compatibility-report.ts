@@ -4,7 +4,7 @@
  * record entry of the same block id (not by cache key: the key includes the
  * Zig version, so another Zig never matches it). Nothing is written.
  */
-import { formatLocation } from '../errors.ts';
+import { formatLocation } from '../../../course/errors.ts';
 import type { BlockResult, VerifyReport } from '../verify-course.ts';
 
 export type ChangeKind = 'would fail' | 'output changes' | 'would pass' | 'not recorded';

@@ -2,7 +2,7 @@
  * What the verifier prints: one located diagnostic per failing block, with the
  * relevant normalized output, then one closing summary line.
  */
-import { formatLocation } from '../errors.ts';
+import { formatLocation } from '../../../course/errors.ts';
 import type { BlockResult, VerifyReport } from '../verify-course.ts';
 
 const MAX_OUTPUT_LINES = 40;

@@ -4,7 +4,7 @@
  * `::error file=…,line=…,col=…::message`, so it shows on the pull request's
  * diff at the line that needs fixing.
  */
-import type { SourceLocation } from '../errors.ts';
+import type { SourceLocation } from '../../../course/errors.ts';
 import type { VerifyReport } from '../verify-course.ts';
 
 /** How many output lines go into one annotation (the log has all of it). */

@@ -6,7 +6,7 @@
  * testcase of its own (it stops blocks from being verified, so it must not
  * pass silently).
  */
-import { formatLocation } from '../errors.ts';
+import { formatLocation } from '../../../course/errors.ts';
 import type { VerifyReport } from '../verify-course.ts';
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold at all. */

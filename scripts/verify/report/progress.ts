@@ -4,7 +4,7 @@
  * stderr is a terminal: in logs and pipes (CI, tests) it prints nothing, so
  * the output stays one diagnostic per failure and one summary line.
  */
-import type { VerifyUnit } from '../extract/unit.ts';
+import type { VerifyUnit } from '../../../course/extract/unit.ts';
 
 /** What the display needs of a stream (process.stderr, or a test double). */
 export interface ProgressStream {

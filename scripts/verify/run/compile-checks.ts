@@ -20,7 +20,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { VerifyUnit } from '../extract/unit.ts';
+import type { VerifyUnit } from '../../../course/extract/unit.ts';
 import { compileArgs, compileInSandbox, concludeUnit, normalizeContextFor, observe, sandboxEnv, writeUnitFiles, type RunSettings, type UnitRun } from './run-unit.ts';
 import { runSandboxed, type SandboxResult } from './sandbox.ts';
 

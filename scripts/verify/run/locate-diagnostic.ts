@@ -3,8 +3,8 @@
  * that names one of the unit's files (a compile error first, else the first
  * stack frame) and maps it through the unit's origins.
  */
-import type { SourceLocation } from '../errors.ts';
-import type { SourceOrigin } from '../extract/unit.ts';
+import type { SourceLocation } from '../../../course/errors.ts';
+import type { SourceOrigin } from '../../../course/extract/unit.ts';
 
 const POSITION = /(?:^|[\s(])([A-Za-z0-9_][A-Za-z0-9_.-]*\.zig):(\d+):(\d+)(: error:)?/gm;
 

@@ -3,7 +3,7 @@
  * does (the verdict). Both are pure functions of what the sandbox observed, so
  * they are unit-tested without Zig.
  */
-import type { Expectation, Mode } from '../extract/fence-meta.ts';
+import type { Expectation, Mode } from '../../../course/extract/fence-meta.ts';
 
 /** What was observed of one phase (compile or run). */
 export interface PhaseObservation {

@@ -13,15 +13,15 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { SourceLocation } from '../errors.ts';
-import { buildsExecutable, isRun, optionFlags, type VerifyUnit } from '../extract/unit.ts';
+import type { SourceLocation } from '../../../course/errors.ts';
+import { buildsExecutable, isRun, optionFlags, type VerifyUnit } from '../../../course/extract/unit.ts';
 import { locateDiagnostic } from './locate-diagnostic.ts';
 import { normalizeOutput, PLACEHOLDER, type NormalizeContext } from './normalize-output.ts';
 import { classifyOutcome, type Outcome, type PhaseObservation } from './outcome.ts';
 import { runSandboxed, type SandboxResult } from './sandbox.ts';
 import type { ZigToolchain } from './zig-toolchain.ts';
-import type { Trace } from '../trace/trace-events.ts';
-import { traceCollector } from '../trace/trace-unit.ts';
+import type { Trace } from '../../../course/trace/trace-events.ts';
+import { traceCollector } from '../../../course/trace/trace-unit.ts';
 
 export interface RunSettings {
   zig: ZigToolchain;
@@ -59,7 +59,7 @@ export interface UnitRun {
   /** Where the failure is in the repository, when Zig's output names a unit file. */
   at?: SourceLocation;
   durationMs: number;
-  /** `trace` blocks: the allocation events of the run, taken out of its output (scripts/verify/trace/). */
+  /** `trace` blocks: the allocation events of the run, taken out of its output (course/trace/). */
   trace?: Trace;
 }
 

@@ -4,7 +4,7 @@
  * do (batch/), the rest compile on their own, all in parallel up to the
  * number of cores.
  */
-import type { VerifyUnit } from '../extract/unit.ts';
+import type { VerifyUnit } from '../../../course/extract/unit.ts';
 import { astCheck, expectsCompileError, semaCheck } from './compile-checks.ts';
 import { planBatches } from './batch/plan-batches.ts';
 import { batchRunnerSource, runBatch } from './batch/run-batch.ts';

@@ -7,9 +7,12 @@
  * `npm install`, see scripts/install-zig.ts).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
+import { readZigPin, ToolchainError } from '../../../course/zig-pin.ts';
+
 
 const execFileAsync = promisify(execFile);
 
@@ -24,22 +27,7 @@ export interface ZigToolchain {
   libDir: string;
 }
 
-/** Raised when no usable Zig is found; the message says what is needed and how to get it. */
-export class ToolchainError extends Error {
-  override name = 'ToolchainError';
-}
 
-/** The Zig version the course is pinned to, read from package.json. */
-export function readZigPin(projectRoot: string): string {
-  const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
-    config?: { zigVersion?: unknown };
-  };
-  const version = pkg.config?.zigVersion;
-  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+/.test(version)) {
-    throw new ToolchainError('package.json: config.zigVersion must name the pinned Zig release, e.g. "0.17.0"');
-  }
-  return version;
-}
 
 /** Where `npm install` puts the project's own Zig for a given version. */
 export function projectZigDir(projectRoot: string, version: string): string {

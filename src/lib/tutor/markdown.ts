@@ -10,7 +10,7 @@
 import type { BlockContent, Code, DefinitionContent, Heading, Link, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { ContentError } from '../../../scripts/verify/errors.ts';
+import { ContentError } from '../../../course/errors.ts';
 import type { VerifiedView } from '../render-code-frame.ts';
 import type { VerifiedBlocks } from '../verified-blocks.ts';
 

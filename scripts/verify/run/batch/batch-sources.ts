@@ -5,7 +5,7 @@
  * dispatcher whose main calls the unit named by ZV_UNIT, the way start.zig
  * calls a program's main.
  */
-import type { VerifyUnit } from '../../extract/unit.ts';
+import type { VerifyUnit } from '../../../../course/extract/unit.ts';
 
 export const unitFolder = (index: number) => `zv_unit_${index}`;
 export const TEST_ROOT = 'zv_test_root.zig';

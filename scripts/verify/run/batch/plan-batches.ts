@@ -3,7 +3,7 @@
  * binary, a run block into a shared program, and each still runs in its own
  * process; a unit stays on its own when sharing could change what it prints.
  */
-import type { VerifyUnit } from '../../extract/unit.ts';
+import type { VerifyUnit } from '../../../../course/extract/unit.ts';
 
 export interface BatchPlan {
   /** Test units compiled together (split into batches of at most `batchSize`). */

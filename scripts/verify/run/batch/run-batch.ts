@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { VerifyUnit } from '../../extract/unit.ts';
+import type { VerifyUnit } from '../../../../course/extract/unit.ts';
 import { mapWithLimit } from '../pool.ts';
 import { compileInSandbox, concludeUnit, normalizeContextFor, observe, runInSandbox, writeUnitFiles, type Observed, type RunSettings, type UnitRun } from '../run-unit.ts';
 import { RUN_ROOT, runRootSource, TEST_ROOT, TEST_RUNNER, testRootSource, unitFolder, type Member } from './batch-sources.ts';

@@ -6,17 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Feature } from '../../src/schemas/syntax-inventory.ts';
-import type { SourceLocation } from '../verify/errors.ts';
-import { courseLayout } from '../verify/extract/load-course.ts';
-import type { VerifyUnit } from '../verify/extract/unit.ts';
+import type { Feature } from '../schemas/syntax-inventory.ts';
+import type { SourceLocation } from '../errors.ts';
+import { courseLayout } from '../extract/load-course.ts';
+import type { VerifyUnit } from '../extract/unit.ts';
 import { locateUse } from './check-syntax-order.ts';
 import { readCourseOrder, readInventory } from './course-data.ts';
 import { describeUse, indexFeatures, matchUse, type FeatureIndex } from './feature-index.ts';
 import { compareLessonNumbers, type CourseOrder } from './lesson-place.ts';
 import { expandScan, readScanRecord, type ScanEntry } from './scan-record.ts';
-import { scannerHash } from './scanner.ts';
-import { scannableUnits, type ScannableUnit } from './syntax-order.ts';
+import { scannerHash } from './scanner-source.ts';
+import { scannableUnits, type ScannableUnit } from './scannable-units.ts';
 
 /** Course pages come before every lesson. */
 export const COURSE_PAGES = 'pages';

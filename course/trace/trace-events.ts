@@ -28,7 +28,7 @@ export const TRACE_SUPPORT_FILE = 'snippets/support/trace.zig';
  */
 export function traceSupportPath(): string {
   const candidates = [
-    fileURLToPath(new URL(`../../../${TRACE_SUPPORT_FILE}`, import.meta.url)),
+    fileURLToPath(new URL(`../../${TRACE_SUPPORT_FILE}`, import.meta.url)),
     ...(process.env.ZFP_PROJECT_ROOT ? [path.join(process.env.ZFP_PROJECT_ROOT, TRACE_SUPPORT_FILE)] : []),
     path.resolve(TRACE_SUPPORT_FILE),
   ];

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { hintProblems } from '../../../src/plugins/hint-ladder-rules.ts';
-import { exerciseSchema } from '../../../src/schemas/exercise.ts';
+import { hintProblems } from '../hint-ladder-rules.ts';
+import { exerciseSchema } from '../schemas/exercise.ts';
 import { ContentError } from '../errors.ts';
 import { collectZigFences } from './collect-zig-fences.ts';
 import { buildExerciseUnits } from './exercise-units.ts';

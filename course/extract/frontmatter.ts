@@ -61,7 +61,7 @@ export function parseYamlWith<T extends z.ZodType>(schema: T, source: YamlSource
   const node = unknownKey === undefined ? nodeAt(doc.contents, issue.path) : nodeAt(doc.contents, [...issue.path, unknownKey], true);
   const key = issue.path.length ? issue.path.join('.') : '(top level)';
   throw new ContentError(locate(node?.range?.[0]), `${what}: ${key}: ${issue.message}`, {
-    why: `the ${what} is checked against its schema (src/schemas/) so pages can rely on it`,
+    why: `the ${what} is checked against its schema (course/schemas/) so pages can rely on it`,
     fix: issue.code === 'unrecognized_keys' ? `remove or rename the unknown key(s): ${(issue as { keys?: string[] }).keys?.join(', ')}` : `correct ${key}`,
   });
 }

@@ -28,7 +28,7 @@ export const recordEntrySchema = z.strictObject({
   command: z.string(),
   /** Normalized output (empty for skipped blocks). */
   output: z.string(),
-  /** `trace` blocks only: the allocation events of the run, for the diagram (scripts/verify/trace/). */
+  /** `trace` blocks only: the allocation events of the run, for the diagram (course/trace/). */
   trace: traceSchema.optional(),
   durationMs: z.number().int().nonnegative(),
   /** Why the block is not verified (skipped blocks only). */

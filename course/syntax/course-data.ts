@@ -7,12 +7,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { exerciseSchema } from '../../src/schemas/exercise.ts';
-import { lessonSchema } from '../../src/schemas/lesson.ts';
-import { syntaxInventorySchema, type Feature } from '../../src/schemas/syntax-inventory.ts';
-import { ContentError, type SourceLocation } from '../verify/errors.ts';
-import { findFrontmatter, parseYamlWith } from '../verify/extract/frontmatter.ts';
-import type { CourseLayout } from '../verify/extract/load-course.ts';
+import { exerciseSchema } from '../schemas/exercise.ts';
+import { lessonSchema } from '../schemas/lesson.ts';
+import { syntaxInventorySchema, type Feature } from '../schemas/syntax-inventory.ts';
+import { ContentError, type SourceLocation } from '../errors.ts';
+import { findFrontmatter, parseYamlWith } from '../extract/frontmatter.ts';
+import type { CourseLayout } from '../extract/load-course.ts';
 import { isPriorModule, type CourseOrder } from './lesson-place.ts';
 
 /** The inventory file, relative to the course root. */

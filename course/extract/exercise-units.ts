@@ -4,7 +4,7 @@
  * them without leaks; and each named wrong solution, which the tests must
  * reject as declared. All run the same test file.
  */
-import type { ExerciseFrontmatter } from '../../../src/schemas/exercise.ts';
+import type { ExerciseFrontmatter } from '../schemas/exercise.ts';
 import { ContentError } from '../errors.ts';
 import type { VerifyUnit } from './unit.ts';
 

@@ -5,10 +5,10 @@
  * lesson introduces), once per feature, at its first shown use. The caller
  * does the I/O (scanning, reading files) and prints the errors.
  */
-import type { Feature } from '../../src/schemas/syntax-inventory.ts';
-import { ContentError, type SourceLocation } from '../verify/errors.ts';
-import { locateKey, parseFenceMeta } from '../verify/extract/fence-meta.ts';
-import type { SourceOrigin } from '../verify/extract/unit.ts';
+import type { Feature } from '../schemas/syntax-inventory.ts';
+import { ContentError, type SourceLocation } from '../errors.ts';
+import { locateKey, parseFenceMeta } from '../extract/fence-meta.ts';
+import type { SourceOrigin } from '../extract/unit.ts';
 import { describeUse, matchUse, type FeatureIndex } from './feature-index.ts';
 import { describeIntroduction, describePlace, isKnownAt, type CourseOrder, type Place } from './lesson-place.ts';
 import type { FileScan, Use } from './scan-output.ts';

@@ -4,12 +4,12 @@
  * frontmatter mistake is a located error in `npm run verify`, before any build.
  */
 import type { z } from 'zod';
-import { exerciseSchema } from '../../../src/schemas/exercise.ts';
-import { guideSchema } from '../../../src/schemas/guide.ts';
-import { lessonSchema } from '../../../src/schemas/lesson.ts';
-import { moduleSchema } from '../../../src/schemas/module.ts';
-import { pageSchema } from '../../../src/schemas/page.ts';
-import { syntaxInventorySchema } from '../../../src/schemas/syntax-inventory.ts';
+import { exerciseSchema } from '../schemas/exercise.ts';
+import { guideSchema } from '../schemas/guide.ts';
+import { lessonSchema } from '../schemas/lesson.ts';
+import { moduleSchema } from '../schemas/module.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { syntaxInventorySchema } from '../schemas/syntax-inventory.ts';
 
 export interface ContentSchema {
   schema: z.ZodType;

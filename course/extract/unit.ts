@@ -31,7 +31,7 @@ export interface VerifyUnit {
   timeoutMs?: number;
   /** Compile options (link-libc, optimize, target); absent when there are none. */
   options?: BuildOptions;
-  /** `trace`: the run's allocation events are collected (scripts/verify/trace/); trace.zig is among the files. */
+  /** `trace`: the run's allocation events are collected (course/trace/); trace.zig is among the files. */
   trace?: true;
   /** `diagram="…"`: the diagram's title (presentation only: not part of the cache key). */
   diagram?: string;
@@ -76,4 +76,11 @@ export function commandFor(unit: CommandFields): string {
   else if (unit.mode === 'run' && !crossed) words = ['run', unit.main, ...flags];
   else words = [buildsExecutable(unit) ? 'build-exe' : 'build-obj', unit.main, ...flags];
   return `zig ${words.join(' ')}`;
+}
+
+/** A unit is selected by a path when its content file, or any file it was built from, starts with that path; no paths select every unit. */
+export function isSelected(unit: VerifyUnit, paths: string[]): boolean {
+  if (!paths.length) return true;
+  const files = [unit.sourceFile, unit.location.file, ...Object.values(unit.origins).map((o) => o.file)];
+  return paths.some((p) => files.some((file) => file.startsWith(p)));
 }

@@ -8,8 +8,8 @@
  *   instructor material        exempt: guides/, instructor/, :::instructor
  *                              blocks and exercise solutions
  */
-import type { VerifyUnit } from '../verify/extract/unit.ts';
-import { priorModules } from '../../src/schemas/syntax-inventory.ts';
+import type { VerifyUnit } from '../extract/unit.ts';
+import { priorModules } from '../schemas/syntax-inventory.ts';
 
 export type Place =
   | { kind: 'lesson'; lesson: string }

@@ -3,7 +3,7 @@
  * framed on stdin, one tab-separated line per use on stdout. Pure, so that the
  * protocol is tested without Zig.
  */
-import { featureKinds } from '../../src/schemas/syntax-inventory.ts';
+import { featureKinds } from '../schemas/syntax-inventory.ts';
 
 /** What the scanner reports a use as: the inventory's kinds of feature, one list for both. */
 export const USE_KINDS = featureKinds;

@@ -35,12 +35,12 @@ export interface ParseCache {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const projectRoot = path.resolve(here, '..', '..', '..');
+const projectRoot = path.resolve(here, '..', '..');
 const DECIDING_FILES = [
   path.join(here, 'parse-markdown.ts'),
   path.join(here, 'collect-zig-fences.ts'),
   path.join(here, 'parse-cache.ts'),
-  path.join(projectRoot, 'src', 'plugins', 'hint-ladder-rules.ts'),
+  path.join(projectRoot, 'course', 'hint-ladder-rules.ts'),
   path.join(projectRoot, 'package-lock.json'),
 ];
 

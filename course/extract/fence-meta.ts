@@ -280,7 +280,7 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
 
   const spec: FenceSpec = { mode, expect };
 
-  // `trace`: the diagram is drawn from the run, so the block must run (see scripts/verify/trace/).
+  // `trace`: the diagram is drawn from the run, so the block must run (see course/trace/).
   if (seen.has('trace')) {
     const why = 'a trace block records the allocations its run makes, for the diagram drawn from them';
     if (notRun) fail(`"trace" needs the block to run, but ${notRun}`, at('trace').offset, at('trace').length, 'use "test" or "run"', why);

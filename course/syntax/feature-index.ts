@@ -3,7 +3,7 @@
  * by name, std paths by their longest listed prefix, methods only when the
  * inventory lists them. Pure; shared by the check and the instructor pages.
  */
-import type { Feature } from '../../src/schemas/syntax-inventory.ts';
+import type { Feature } from '../schemas/syntax-inventory.ts';
 import type { Use } from './scan-output.ts';
 
 export interface FeatureIndex {
