@@ -7,7 +7,7 @@ import type { ZigFence } from './collect-zig-fences.ts';
 import { locateKey, parseFenceMeta, type FenceSpec } from './fence-meta.ts';
 import { applyHiddenLines } from './hidden-lines.ts';
 import { extractRegion } from './include-region.ts';
-import type { VerifyUnit } from './unit.ts';
+import type { OptOut, VerifyUnit } from './unit.ts';
 import { withTraceSupport } from '../trace/trace-unit.ts';
 
 export interface FenceUnitsInput {
@@ -81,6 +81,17 @@ function buildFenceUnit(input: FenceUnitsInput, fence: ZigFence): { unit: Verify
   return { unit: spec.trace ? withTraceSupport(unit, spec.diagram) : unit, fence, spec };
 }
 
+/** Where `syntax-ok="…"` is written on the fence line, so an unneeded opt-out is underlined where it stands. */
+function optOutOf(fence: ZigFence, file: string, reason: string): OptOut {
+  const at = locateKey(fence.meta ?? '', 'syntax-ok');
+  return {
+    reason,
+    location: { file, line: fence.line, column: fence.metaColumn + (at?.offset ?? 0) },
+    sourceLine: fence.fenceLine,
+    length: at?.length ?? 'syntax-ok'.length,
+  };
+}
+
 function unitOf(input: FenceUnitsInput, fence: ZigFence, spec: FenceSpec): VerifyUnit {
   const fenceAt = { file: input.file, line: fence.line, column: fence.column };
   const id = spec.name ?? `${input.contentKey}#${fence.ordinal}`;
@@ -96,6 +107,7 @@ function unitOf(input: FenceUnitsInput, fence: ZigFence, spec: FenceSpec): Verif
     ...(spec.skip !== undefined ? { skip: spec.skip } : {}),
     ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
     ...(spec.options ? { options: spec.options } : {}),
+    ...(spec.syntaxOk !== undefined ? { syntaxOk: optOutOf(fence, input.file, spec.syntaxOk) } : {}),
   };
 
   if (spec.include) {

@@ -14,6 +14,15 @@ export interface SourceOrigin {
   column: number;
 }
 
+/** An opt-out written on the fence: `syntax-ok="reason"`, and where it is written (for the caret). */
+export interface OptOut {
+  reason: string;
+  location: SourceLocation;
+  /** The fence line, for the caret. */
+  sourceLine: string;
+  length: number;
+}
+
 export type UnitKind = 'fence' | 'exercise-starter' | 'exercise-solution' | 'exercise-wrong';
 
 export interface VerifyUnit {
@@ -28,6 +37,8 @@ export interface VerifyUnit {
   expect: Expectation;
   /** Present when deliberately not verified. */
   skip?: string;
+  /** `syntax-ok="…"` on a fence: the syntax-order check excuses this block (presentation only: not part of the cache key). */
+  syntaxOk?: OptOut;
   timeoutMs?: number;
   /** Compile options (link-libc, optimize, target); absent when there are none. */
   options?: BuildOptions;

@@ -7,8 +7,7 @@
  */
 import type { Feature } from '../schemas/syntax-inventory.ts';
 import { ContentError, type SourceLocation } from '../errors.ts';
-import { locateKey, parseFenceMeta } from '../extract/fence-meta.ts';
-import type { SourceOrigin } from '../extract/unit.ts';
+import type { OptOut, SourceOrigin } from '../extract/unit.ts';
 import { describeUse, matchUse, type FeatureIndex } from './feature-index.ts';
 import { describeIntroduction, describePlace, isKnownAt, type CourseOrder, type Place } from './lesson-place.ts';
 import type { FileScan, Use } from './scan-output.ts';
@@ -22,15 +21,6 @@ export interface CheckFile {
   origin: SourceOrigin;
   /** The lines (of this file) a learner sees; undefined when the whole file is shown. */
   shown?: ReadonlySet<number>;
-}
-
-/** An opt-out written on the fence: `syntax-ok="reason"`, and where. */
-export interface OptOut {
-  reason: string;
-  location: SourceLocation;
-  /** The fence line, for the caret. */
-  sourceLine: string;
-  length: number;
 }
 
 export interface CheckTarget {
@@ -130,28 +120,3 @@ export function unneededOptOutError(target: CheckTarget & { optOut: OptOut }): C
   });
 }
 
-/**
- * Reads `syntax-ok="…"` from a fence's opening line. Units carry their parsed
- * fence only partly, so the check parses the line again with the verifier's
- * own parser (it already accepted it when the unit was built).
- */
-export function readOptOut(fenceLine: string, fence: SourceLocation): OptOut | undefined {
-  const afterLang = fenceLine.indexOf('zig', fence.column - 1) + 3;
-  if (afterLang < 3) return undefined;
-  const meta = fenceLine.slice(afterLang).trim();
-  const metaColumn = fenceLine.indexOf(meta, afterLang) + 1;
-  let reason: string | undefined;
-  try {
-    reason = parseFenceMeta(meta, { file: fence.file, line: fence.line, column: metaColumn }).syntaxOk;
-  } catch {
-    return undefined;
-  }
-  if (reason === undefined) return undefined;
-  const at = locateKey(meta, 'syntax-ok');
-  return {
-    reason,
-    location: { file: fence.file, line: fence.line, column: metaColumn + (at?.offset ?? 0) },
-    sourceLine: fenceLine,
-    length: at?.length ?? 'syntax-ok'.length,
-  };
-}

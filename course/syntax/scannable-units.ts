@@ -4,7 +4,7 @@
  * instructor's syntax inventory) and the verifier list the same units.
  */
 import type { VerifyUnit } from '../extract/unit.ts';
-import { readOptOut, type CheckFile, type CheckTarget } from './check-syntax-order.ts';
+import type { CheckFile, CheckTarget } from './check-syntax-order.ts';
 import { placeOf, type CourseOrder } from './lesson-place.ts';
 import { scanKey } from './scan-record.ts';
 
@@ -26,14 +26,14 @@ function scannedFiles(unit: VerifyUnit): ScannableUnit['files'] {
 }
 
 /** Lists the units the check covers, with their places and scan keys (no Zig needed). */
-export function scannableUnits(courseUnits: readonly VerifyUnit[], order: CourseOrder, keyParts: { zigVersion: string; scanner: string }, lines: (file: string) => string[]): ScannableUnit[] {
+export function scannableUnits(courseUnits: readonly VerifyUnit[], order: CourseOrder, keyParts: { zigVersion: string; scanner: string }): ScannableUnit[] {
   const { zigVersion, scanner } = keyParts;
   const units: ScannableUnit[] = [];
   for (const unit of courseUnits) {
     const place = placeOf(unit, order);
     if (place.kind === 'exempt') continue;
     const files = scannedFiles(unit);
-    const optOut = unit.kind === 'fence' ? readOptOut(lines(unit.location.file)[unit.location.line - 1] ?? '', unit.location) : undefined;
+    const optOut = unit.kind === 'fence' ? unit.syntaxOk : undefined;
     units.push({
       unit,
       target: { id: unit.id, place, location: unit.location, isExercise: unit.kind !== 'fence', ...(optOut ? { optOut } : {}) },

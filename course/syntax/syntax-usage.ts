@@ -4,8 +4,6 @@
  * its first use. Computed from the scan record, so building the site needs no
  * Zig; pure apart from loadSyntaxUsage, which reads the files.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Feature } from '../schemas/syntax-inventory.ts';
 import type { SourceLocation } from '../errors.ts';
 import { courseLayout } from '../extract/load-course.ts';
@@ -126,11 +124,6 @@ export function loadSyntaxUsage(courseRoot: string, projectRoot: string, units: 
   const inventory = readInventory(layout);
   if (!inventory) return undefined;
   const order = readCourseOrder(layout);
-  const cache = new Map<string, string[]>();
-  const lines = (file: string) => {
-    if (!cache.has(file)) cache.set(file, readFileSync(path.join(layout.root, file), 'utf8').split('\n'));
-    return cache.get(file)!;
-  };
-  const scannable = scannableUnits(units, order, { zigVersion, scanner: scannerHash(projectRoot) }, lines);
+  const scannable = scannableUnits(units, order, { zigVersion, scanner: scannerHash(projectRoot) });
   return computeSyntaxUsage(scannable, readScanRecord(layout.recordDir).entries, indexFeatures(inventory.features), order);
 }

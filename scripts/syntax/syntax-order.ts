@@ -76,7 +76,7 @@ export async function checkSyntaxOrder(request: SyntaxOrderRequest): Promise<Syn
   const order = readCourseOrder(layout);
   const errors: ContentError[] = unknownLessonErrors(inventory, order);
   const index = indexFeatures(inventory.features);
-  const units = scannableUnits(course.units, order, { zigVersion: request.zigVersion, scanner: scannerHash(request.projectRoot) }, lines);
+  const units = scannableUnits(course.units, order, { zigVersion: request.zigVersion, scanner: scannerHash(request.projectRoot) });
   const selected = units.filter((u) => isSelected(u.unit, request.paths));
 
   // Scans another machine made of exactly these texts (a shard's record) are taken as they are.

@@ -7,11 +7,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { constructNames, keywordNames, syntaxInventorySchema, type Feature } from '../../course/schemas/syntax-inventory.ts';
-import { findViolations, readOptOut, unneededOptOutError, violationError, type CheckFile, type CheckTarget } from '../../course/syntax/check-syntax-order.ts';
+import { findViolations, unneededOptOutError, violationError, type CheckFile, type CheckTarget } from '../../course/syntax/check-syntax-order.ts';
 import { describeUse, indexFeatures, isPathPrefix, matchUse } from '../../course/syntax/feature-index.ts';
 import { compareLessonNumbers, isKnownAt, placeOf, type CourseOrder } from '../../course/syntax/lesson-place.ts';
 import type { Use } from '../../course/syntax/scan-output.ts';
 import { readZigPin } from '../../course/zig-pin.ts';
+import { collectZigFences } from '../../course/extract/collect-zig-fences.ts';
+import { buildFenceUnits } from '../../course/extract/fence-units.ts';
+import { parseMarkdown } from '../../course/extract/parse-markdown.ts';
 import { projectZigDir } from '../../scripts/verify/run/zig-toolchain.ts';
 import { formatSyntaxSummary } from '../../scripts/syntax/verify-step.ts';
 
@@ -184,6 +187,14 @@ describe('the summary', () => {
 
 describe('syntax-ok', () => {
   const fence = { file: 'content/lessons/3.2-pointers.mdx', line: 40, column: 1 };
+  /** The opt-out the unit of a fence written on this line carries: parsed once, with the rest of the fence. */
+  const readOptOut = (fenceLine: string, at: { file: string; line: number; column: number }) => {
+    const indent = fenceLine.slice(0, fenceLine.indexOf('`'));
+    const text = `${'\n'.repeat(at.line - 1)}${fenceLine}\n${indent}const x = 1;\n${indent}\`\`\`\n`;
+    const built = buildFenceUnits({ file: at.file, contentKey: 'x', fences: collectZigFences(parseMarkdown(text, at.file), text), readSnippet: () => undefined });
+    expect(built.errors).toEqual([]);
+    return built.units[0]!.syntaxOk;
+  };
   it('reads the reason and where it is written', () => {
     const line = '```zig title="a.zig" syntax-ok="previews errdefer"';
     expect(readOptOut(line, fence)).toEqual({ reason: 'previews errdefer', location: { ...fence, column: 22 }, sourceLine: line, length: 'syntax-ok="previews errdefer"'.length });
