@@ -8,23 +8,23 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { findFrontmatter } from '../course/extract/frontmatter.ts';
 import { NEW_USAGE, NewUsageError, parseNewArgs, planScaffold, type CourseListing } from './new/scaffold.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The frontmatter of an MDX file, and the line each top-level key is on. */
 function frontmatterOf(file: string): { data: Record<string, unknown>; lines: Record<string, number> } {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) return { data: {}, lines: {} };
+  const source = findFrontmatter(readFileSync(file, 'utf8'));
+  if (!source) return { data: {}, lines: {} };
   const lines: Record<string, number> = {};
-  match[1]!.split('\n').forEach((line, i) => {
+  source.yaml.split('\n').forEach((line, i) => {
     const key = /^([A-Za-z]\w*):/.exec(line)?.[1];
-    if (key) lines[key] ??= i + 2;
+    if (key) lines[key] ??= source.firstLine + i;
   });
   let data: Record<string, unknown> = {};
   try {
-    data = (parseYaml(match[1]!) as Record<string, unknown>) ?? {};
+    data = (parseYaml(source.yaml) as Record<string, unknown>) ?? {};
   } catch {
     // A broken frontmatter is the verifier's to report; here it just holds no number.
   }

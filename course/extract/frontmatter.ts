@@ -3,6 +3,10 @@
  * schema, turning every schema issue into a ContentError at the line of the
  * offending key.
  */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from '../errors.ts';
@@ -14,10 +18,19 @@ export interface YamlSource {
   firstLine: number;
 }
 
-/** Finds the frontmatter block of a Markdown file; undefined when there is none. */
+/** The frontmatter of a parsed file: the `yaml` node remark-frontmatter made of it, and the line its text starts on. */
+export function frontmatterOf(tree: Root): YamlSource | undefined {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml') return undefined;
+  return { yaml: node.value, firstLine: (node.position?.start.line ?? 1) + 1 };
+}
+
+// Frontmatter reads the same in Markdown and MDX, so readers that need nothing else parse plain Markdown.
+const frontmatterParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** The frontmatter of a Markdown or MDX text, for readers that need nothing else of the file; undefined when there is none. */
 export function findFrontmatter(text: string): YamlSource | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1]!, firstLine: 2 } : undefined;
+  return frontmatterOf(frontmatterParser.parse(text));
 }
 
 /** The YAML node at `path` (or, with `keyOfLast`, the key node of its last step). */

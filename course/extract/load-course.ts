@@ -12,7 +12,7 @@ import { collectZigFences } from './collect-zig-fences.ts';
 import { buildExerciseUnits } from './exercise-units.ts';
 import { schemaFor } from './content-schemas.ts';
 import { buildFenceUnits } from './fence-units.ts';
-import { findFrontmatter, parseYamlWith } from './frontmatter.ts';
+import { frontmatterOf, parseYamlWith } from './frontmatter.ts';
 import type { ParseCache, ParsedContent } from './parse-cache.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import type { VerifyUnit } from './unit.ts';
@@ -69,7 +69,8 @@ function parseContent(text: string, file: string): ParsedContent {
     const start = problem.node.position?.start ?? { line: 1, column: 1 };
     return { line: start.line, column: start.column, what: problem.what, why: problem.why, fix: problem.fix };
   });
-  return { fences: collectZigFences(tree, text), hintProblems: hints };
+  const frontmatter = frontmatterOf(tree);
+  return { fences: collectZigFences(tree, text), hintProblems: hints, ...(frontmatter ? { frontmatter } : {}) };
 }
 
 /**
@@ -105,29 +106,35 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
     const contentKey = contentPath.replace(/\.mdx?$/, '');
     files.push(file);
     const text = readFileSync(full, 'utf8');
-    const frontmatterSchema = schemaFor(contentPath);
-    if (frontmatterSchema && frontmatterSchema.schema !== exerciseSchema) {
-      collect(file, () => {
-        const source = findFrontmatter(text);
-        if (!source) throw new ContentError({ file, line: 1, column: 1 }, `${frontmatterSchema.what} is missing`, { fix: 'start the file with a --- YAML block (see the README, "Authoring")' });
-        parseYamlWith(frontmatterSchema.schema, source, file, frontmatterSchema.what);
-      });
-    }
+    // Parsed once (or taken from the cache): the frontmatter, the hint ladders and the fences all come from this tree.
+    let parsed: ParsedContent | undefined;
     collect(file, () => {
       const syntax = file.endsWith('.mdx') ? 'mdx' : 'md';
-      let parsed = cache?.get(syntax, text);
+      parsed = cache?.get(syntax, text);
       if (!parsed) {
         parsed = parseContent(text, file);
         cache?.set(syntax, text, parsed);
       }
-      // Hint ladders are checked here too, so one `npm run verify` lists every authoring error.
-      for (const problem of parsed.hintProblems) {
-        errors.push(new ContentError({ file, line: problem.line, column: problem.column }, problem.what, { why: problem.why, fix: problem.fix, sourceLine: text.split('\n')[problem.line - 1] ?? '' }));
-      }
+    });
+    if (!parsed) continue;
+    const source = parsed.frontmatter;
+    const frontmatterSchema = schemaFor(contentPath);
+    if (frontmatterSchema && frontmatterSchema.schema !== exerciseSchema) {
+      collect(file, () => {
+        if (!source) throw new ContentError({ file, line: 1, column: 1 }, `${frontmatterSchema.what} is missing`, { fix: 'start the file with a --- YAML block (see the README, "Authoring")' });
+        parseYamlWith(frontmatterSchema.schema, source, file, frontmatterSchema.what);
+      });
+    }
+    // Hint ladders are checked here too, so one `npm run verify` lists every authoring error.
+    for (const problem of parsed.hintProblems) {
+      errors.push(new ContentError({ file, line: problem.line, column: problem.column }, problem.what, { why: problem.why, fix: problem.fix, sourceLine: text.split('\n')[problem.line - 1] ?? '' }));
+    }
+    const fences = parsed.fences;
+    collect(file, () => {
       const result = buildFenceUnits({
         file,
         contentKey,
-        fences: parsed.fences,
+        fences,
         readSnippet: (relative) => readIfFile(path.join(layout.snippetsDir, relative)),
       });
       units.push(...result.units);
@@ -135,7 +142,6 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
     });
     if (/^exercises\/[^/]+\/exercise$/.test(contentKey)) {
       collect(file, () => {
-        const source = findFrontmatter(text);
         if (!source) throw new ContentError({ file, line: 1, column: 1 }, 'exercise.mdx has no frontmatter', { fix: 'start the file with a --- YAML block (see README, "Exercises")' });
         const frontmatter = parseYamlWith(exerciseSchema, source, file, 'exercise frontmatter');
         units.push(

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ZigFence } from './collect-zig-fences.ts';
+import type { YamlSource } from './frontmatter.ts';
 
 export interface HintProblemAt {
   line: number;
@@ -24,6 +25,8 @@ export interface HintProblemAt {
 export interface ParsedContent {
   fences: ZigFence[];
   hintProblems: HintProblemAt[];
+  /** The file's frontmatter (the parser's `yaml` node), when it has one. */
+  frontmatter?: YamlSource;
 }
 
 /** Markdown and MDX parse the same text differently, so the syntax is part of the key. */
@@ -40,6 +43,7 @@ const DECIDING_FILES = [
   path.join(here, 'parse-markdown.ts'),
   path.join(here, 'collect-zig-fences.ts'),
   path.join(here, 'parse-cache.ts'),
+  path.join(here, 'frontmatter.ts'),
   path.join(projectRoot, 'course', 'hint-ladder-rules.ts'),
   path.join(projectRoot, 'package-lock.json'),
 ];
