@@ -13,9 +13,9 @@ import { execa } from 'execa';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs as parseNodeArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { launchChromium } from './lib/chromium.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 import type { Edition } from '../course/edition.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,12 +31,8 @@ const USAGE = 'usage: npm run build -- [--root COURSE] [--out DIR] [--no-pdf]';
 
 function parseArgs(argv: string[]): BuildArgs {
   try {
-    const { values } = parseNodeArgs({
-      args: argv,
-      options: { root: { type: 'string' }, out: { type: 'string' }, 'no-pdf': { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    });
+    const { values, positionals } = parseCommandLine(argv, { root: { type: 'string' }, out: { type: 'string' }, 'no-pdf': { type: 'boolean' } }, Error);
+    if (positionals.length) throw new Error(`unexpected argument ${positionals[0]}`);
     return {
       root: path.resolve(values.root ?? projectRoot),
       out: path.resolve(values.out ?? path.join(projectRoot, 'dist')),

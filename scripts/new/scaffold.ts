@@ -4,6 +4,7 @@
  * (scripts/new.ts) reads the course and writes the files.
  */
 import { exerciseTemplate, guideTemplate, lessonTemplate } from './templates.ts';
+import { parseCommandLine } from '../lib/command-line.ts';
 
 export type Kind = 'lesson' | 'exercise' | 'guide';
 export const KINDS: Kind[] = ['lesson', 'exercise', 'guide'];
@@ -34,21 +35,10 @@ export interface NewRequest {
 
 /** Parses argv (without node and script). */
 export function parseNewArgs(argv: string[]): NewRequest | 'help' {
-  const positional: string[] = [];
-  let root: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--root') {
-      root = argv[++i];
-      if (!root) throw new NewUsageError('--root needs a folder');
-    } else if (arg.startsWith('--')) {
-      throw new NewUsageError(`unknown option ${arg}`);
-    } else {
-      positional.push(arg);
-    }
-  }
-  const [kind, number, title, ...rest] = positional;
+  const { values, positionals } = parseCommandLine(argv, { help: { type: 'boolean', short: 'h' }, root: { type: 'string' } }, NewUsageError);
+  if (values.help) return 'help';
+  const root = values.root;
+  const [kind, number, title, ...rest] = positionals;
   if (!kind) throw new NewUsageError('say what to create: lesson, exercise or guide');
   if (!KINDS.includes(kind as Kind)) throw new NewUsageError(`unknown kind "${kind}": use lesson, exercise or guide`);
   if (!number) throw new NewUsageError(`${kind} needs a lesson number, e.g. 3.8`);

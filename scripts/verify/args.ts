@@ -1,4 +1,5 @@
 /** Command-line arguments of `npm run verify`, parsed into a typed record. */
+import { parseCommandLine } from '../lib/command-line.ts';
 import { parseShard, type Shard } from './shard.ts';
 
 export interface VerifyArgs {
@@ -55,68 +56,51 @@ exit status: 0 all passed, 1 a block failed, 2 usage or environment error (no Zi
 
 /** Parses argv (without node and script); throws UsageError on anything unknown. */
 export function parseVerifyArgs(argv: string[]): VerifyArgs {
-  const args: VerifyArgs = { paths: [], all: false, check: false, help: false, noBatch: false, imports: [], reportOnly: false };
-  const takeValue = (i: number, flag: string): string => {
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-    return value;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      all: { type: 'boolean' },
+      check: { type: 'boolean' },
+      'no-batch': { type: 'boolean' },
+      'report-only': { type: 'boolean' },
+      junit: { type: 'string' },
+      zig: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      json: { type: 'string' },
+      root: { type: 'string' },
+      jobs: { type: 'string' },
+      timeout: { type: 'string' },
+      shard: { type: 'string' },
+      import: { type: 'string', multiple: true },
+    },
+    UsageError,
+  );
+  const positive = (value: string | undefined, flag: string): number | undefined => {
+    if (value === undefined) return undefined;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number <= 0) throw new UsageError(`${flag} needs a positive whole number`);
+    return number;
   };
-  const takeNumber = (i: number, flag: string): number => {
-    const value = Number(takeValue(i, flag));
-    if (!Number.isInteger(value) || value <= 0) throw new UsageError(`${flag} needs a positive whole number`);
-    return value;
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === 'string') throw new UsageError(shard);
+  const jobs = positive(values.jobs, '--jobs');
+  const timeoutMs = positive(values.timeout, '--timeout');
+  const args: VerifyArgs = {
+    paths: positionals.map((arg) => arg.replace(/\\/g, '/').replace(/^\.\//, '')),
+    all: values.all ?? false,
+    check: values.check ?? false,
+    help: values.help ?? false,
+    noBatch: values['no-batch'] ?? false,
+    imports: values.import ?? [],
+    reportOnly: values['report-only'] ?? false,
+    ...(values.json !== undefined ? { json: values.json } : {}),
+    ...(values.junit !== undefined ? { junit: values.junit } : {}),
+    ...(values.zig !== undefined ? { zig: values.zig } : {}),
+    ...(values.root !== undefined ? { root: values.root } : {}),
+    ...(jobs !== undefined ? { jobs } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(shard ? { shard } : {}),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    switch (arg) {
-      case '--all':
-        args.all = true;
-        break;
-      case '--check':
-        args.check = true;
-        break;
-      case '--no-batch':
-        args.noBatch = true;
-        break;
-      case '--report-only':
-        args.reportOnly = true;
-        break;
-      case '--junit':
-        args.junit = takeValue(i++, arg);
-        break;
-      case '--zig':
-        args.zig = takeValue(i++, arg);
-        break;
-      case '--help':
-      case '-h':
-        args.help = true;
-        break;
-      case '--json':
-        args.json = takeValue(i++, arg);
-        break;
-      case '--root':
-        args.root = takeValue(i++, arg);
-        break;
-      case '--jobs':
-        args.jobs = takeNumber(i++, arg);
-        break;
-      case '--timeout':
-        args.timeoutMs = takeNumber(i++, arg);
-        break;
-      case '--shard': {
-        const shard = parseShard(takeValue(i++, arg));
-        if (typeof shard === 'string') throw new UsageError(shard);
-        args.shard = shard;
-        break;
-      }
-      case '--import':
-        args.imports.push(takeValue(i++, arg));
-        break;
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-        args.paths.push(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
-    }
-  }
   if (args.zig && !args.reportOnly) throw new UsageError('--zig needs --report-only: the record is only ever written with the pinned Zig (ZIG=PATH names another copy of that version)');
   if (args.reportOnly && args.check) throw new UsageError('--report-only and --check cannot be combined: --report-only already writes nothing');
   return args;
