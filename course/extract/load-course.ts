@@ -3,7 +3,7 @@
  * exercise folder, and returns all verify units plus every authoring error,
  * located. This is the only extraction step that touches the file system.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { hintProblems } from '../hint-ladder-rules.ts';
 import { exerciseSchema } from '../schemas/exercise.ts';
@@ -16,6 +16,7 @@ import { frontmatterOf, parseYamlWith } from './frontmatter.ts';
 import type { ParseCache, ParsedContent } from './parse-cache.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import type { VerifyUnit } from './unit.ts';
+import { listFiles } from '../files.ts';
 
 /** The folders of a course, all under one root (the project, or a fixture course in tests). */
 export interface CourseLayout {
@@ -47,16 +48,6 @@ export interface LoadedCourse {
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
-function listFiles(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) found.push(...listFiles(full, pattern));
-    else if (pattern.test(entry)) found.push(full);
-  }
-  return found;
-}
 
 function readIfFile(file: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
@@ -94,13 +85,13 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
     if (errors.length > before) filesWithErrors.add(file);
   };
 
-  for (const full of listFiles(layout.contentDir, /\.ya?ml$/)) {
+  for (const full of listFiles(layout.contentDir, (name) => /\.ya?ml$/.test(name))) {
     const file = toPosix(path.relative(layout.root, full));
     const data = schemaFor(toPosix(path.relative(layout.contentDir, full)));
     if (data) collect(file, () => parseYamlWith(data.schema, { yaml: readFileSync(full, 'utf8'), firstLine: 1 }, file, data.what));
   }
 
-  for (const full of listFiles(layout.contentDir, /\.mdx?$/)) {
+  for (const full of listFiles(layout.contentDir, (name) => /\.mdx?$/.test(name))) {
     const file = toPosix(path.relative(layout.root, full));
     const contentPath = toPosix(path.relative(layout.contentDir, full));
     const contentKey = contentPath.replace(/\.mdx?$/, '');

@@ -8,11 +8,12 @@
  * so a cached answer is always the answer a fresh parse would give.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ZigFence } from './collect-zig-fences.ts';
 import type { YamlSource } from './frontmatter.ts';
+import { writeFileAtomically } from '../files.ts';
 
 export interface HintProblemAt {
   line: number;
@@ -82,10 +83,7 @@ export function fileParseCache(file: string): ParseCache & { save(): void } {
     },
     save() {
       if (!changed && Object.keys(used).length === Object.keys(stored).length) return;
-      mkdirSync(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(used));
-      renameSync(temporary, file);
+      writeFileAtomically(file, JSON.stringify(used));
     },
   };
 }

@@ -95,3 +95,8 @@ export function isSelected(unit: VerifyUnit, paths: string[]): boolean {
   const files = [unit.sourceFile, unit.location.file, ...Object.values(unit.origins).map((o) => o.file)];
   return paths.some((p) => files.some((file) => file.startsWith(p)));
 }
+
+/** The id of a block's code frame on its page (`#block-l37-forgot-deinit`), and of its demo files' folder. */
+export function blockAnchor(unitId: string): string {
+  return `block-${unitId.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}

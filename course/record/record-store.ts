@@ -5,11 +5,12 @@
  * interrupted run leaves each file either old or new, never half written. A
  * file that does not parse or fails its schema is reported and rebuilt.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CourseLayout } from '../extract/load-course.ts';
 import type { VerifyUnit } from '../extract/unit.ts';
 import { recordFileSchema, serializeRecordFile, type RecordEntry, type RecordFile } from './record-schema.ts';
+import { listFiles, writeFileAtomically } from '../files.ts';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
@@ -38,21 +39,11 @@ export interface LoadedRecord {
   corrupt: { file: string; reason: string }[];
 }
 
-function walk(dir: string, extension: string): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) found.push(...walk(full, extension));
-    else if (entry.endsWith(extension)) found.push(full);
-  }
-  return found;
-}
 
 /** Reads the whole record; never throws for bad content (it is reported in `corrupt`). */
 export function readRecord(layout: CourseLayout): LoadedRecord {
   const loaded: LoadedRecord = { files: new Map(), byKey: new Map(), byId: new Map(), corrupt: [] };
-  for (const full of walk(layout.recordDir, '.json')) {
+  for (const full of listFiles(layout.recordDir, (name) => name.endsWith('.json'))) {
     const relative = toPosix(path.relative(layout.recordDir, full));
     let parsed: unknown;
     try {
@@ -76,14 +67,6 @@ export function readRecord(layout: CourseLayout): LoadedRecord {
   return loaded;
 }
 
-function writeAtomically(file: string, text: string): boolean {
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.tmp-${process.pid}`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
-  return true;
-}
 
 function removeEmptyDirs(dir: string, root: string): void {
   if (!existsSync(dir)) return;
@@ -109,20 +92,20 @@ export function writeRecord(layout: CourseLayout, files: RecordFile[], extracted
   for (const [relative, text] of [...extracted].sort(([a], [b]) => a.localeCompare(b))) {
     const full = path.join(layout.root, relative);
     keep.add(full);
-    if (writeAtomically(full, text)) changes.written.push(relative);
+    if (writeFileAtomically(full, text)) changes.written.push(relative);
   }
   for (const record of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const full = path.join(layout.recordDir, recordFileFor(record.file));
     keep.add(full);
-    if (writeAtomically(full, serializeRecordFile(record))) changes.written.push(toPosix(path.relative(layout.root, full)));
+    if (writeFileAtomically(full, serializeRecordFile(record))) changes.written.push(toPosix(path.relative(layout.root, full)));
   }
-  for (const full of [...walk(layout.recordDir, '.json'), ...walk(layout.recordDir, '.zig')]) {
+  for (const full of [...listFiles(layout.recordDir, (name) => name.endsWith('.json')), ...listFiles(layout.recordDir, (name) => name.endsWith('.zig'))]) {
     if (keep.has(full)) continue;
     rmSync(full);
     changes.removed.push(toPosix(path.relative(layout.root, full)));
   }
   // Leftovers of an interrupted earlier write.
-  for (const full of walk(layout.recordDir, '')) {
+  for (const full of listFiles(layout.recordDir, () => true)) {
     if (/\.tmp-\d+$/.test(full)) rmSync(full);
   }
   removeEmptyDirs(layout.recordDir, layout.recordDir);

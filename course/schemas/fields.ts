@@ -11,3 +11,10 @@ export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase lett
 
 /** A plain Zig file name that sits next to the exercise. */
 export const zigFileName = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*\.zig$/, 'a plain file name ending in .zig');
+
+/** Compares lesson numbers numerically ("3.10" after "3.9"). */
+export function compareLessonNumbers(a: string, b: string): number {
+  const [am = 0, al = 0] = a.split('.').map(Number);
+  const [bm = 0, bl = 0] = b.split('.').map(Number);
+  return am - bm || al - bl;
+}

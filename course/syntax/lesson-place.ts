@@ -9,6 +9,7 @@
  *                              blocks and exercise solutions
  */
 import type { VerifyUnit } from '../extract/unit.ts';
+import { compareLessonNumbers } from '../schemas/fields.ts';
 import { priorModules } from '../schemas/syntax-inventory.ts';
 
 export type Place =
@@ -27,12 +28,6 @@ export interface CourseOrder {
   fileOfLesson: Map<string, string>;
 }
 
-/** Compares lesson numbers numerically ("3.10" after "3.9"). */
-export function compareLessonNumbers(a: string, b: string): number {
-  const [am = 0, al = 0] = a.split('.').map(Number);
-  const [bm = 0, bl = 0] = b.split('.').map(Number);
-  return am - bm || al - bl;
-}
 
 /** Whether `introduced` names a module taught before this course's first lesson ("M1", "M2"): the schema's list, so the two cannot disagree. */
 export const isPriorModule = (introduced: string) => (priorModules as readonly string[]).includes(introduced);

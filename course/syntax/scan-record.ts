@@ -13,10 +13,11 @@
  * not write.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { USE_KINDS, type FileScan, type Use, type UseKind } from './scan-output.ts';
+import { writeFileAtomically } from '../files.ts';
 
 /** The record file, relative to the record directory (snippets/verified/). */
 export const SCAN_RECORD_FILE = 'syntax-scan.jsonl';
@@ -136,13 +137,7 @@ export function readScanRecord(recordDir: string): LoadedScanRecord {
 
 /** Writes the record through a temporary file and a rename, as the block record is; false when unchanged. */
 export function writeScanRecord(recordDir: string, text: string): boolean {
-  const file = path.join(recordDir, SCAN_RECORD_FILE);
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
-  mkdirSync(recordDir, { recursive: true });
-  const temporary = `${file}.tmp-${process.pid}`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
-  return true;
+  return writeFileAtomically(path.join(recordDir, SCAN_RECORD_FILE), text);
 }
 
 /** Every way the committed record differs from `next`, as located error lines. */

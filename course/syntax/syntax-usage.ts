@@ -11,7 +11,8 @@ import type { VerifyUnit } from '../extract/unit.ts';
 import { locateUse } from './check-syntax-order.ts';
 import { readCourseOrder, readInventory } from './course-data.ts';
 import { describeUse, indexFeatures, matchUse, type FeatureIndex } from './feature-index.ts';
-import { compareLessonNumbers, type CourseOrder } from './lesson-place.ts';
+import { compareLessonNumbers } from '../schemas/fields.ts';
+import type { CourseOrder } from './lesson-place.ts';
 import { expandScan, readScanRecord, type ScanEntry } from './scan-record.ts';
 import { scannerHash } from './scanner-source.ts';
 import { scannableUnits, type ScannableUnit } from './scannable-units.ts';
@@ -19,10 +20,6 @@ import { scannableUnits, type ScannableUnit } from './scannable-units.ts';
 /** Course pages come before every lesson. */
 export const COURSE_PAGES = 'pages';
 
-/** The anchor of a block's code frame on its page (as src/lib/render-code-frame.ts writes it). */
-export function blockAnchor(unitId: string): string {
-  return `block-${unitId.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
-}
 
 /** One shown use of a feature. */
 export interface UseSite {

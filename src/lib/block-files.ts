@@ -5,7 +5,7 @@
  * rebuilding it by hand from the page.
  */
 import type { VerifiedBlocks } from './verified-blocks.ts';
-import { frameId } from './render-code-frame.ts';
+import { blockAnchor } from '../../course/extract/unit.ts';
 
 export interface BlockFiles {
   /** The block's frame id, also its folder under /files/. */
@@ -21,7 +21,7 @@ export function blockFiles(blocks: VerifiedBlocks): Map<string, BlockFiles> {
   for (const { unit, entry } of blocks.entries()) {
     if (unit.kind !== 'fence' || entry?.status !== 'verified') continue;
     const names = Object.keys(unit.files).sort((a, b) => Number(b === unit.main) - Number(a === unit.main) || a.localeCompare(b));
-    const folder = frameId(unit);
+    const folder = blockAnchor(unit.id);
     found.set(folder, { folder, files: names.map((name) => ({ name, text: unit.files[name]! })), command: entry.command });
   }
   return found;

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VerifiedBlocks } from './verified-blocks.ts';
-import { frameId } from './render-code-frame.ts';
+import { blockAnchor } from '../../course/extract/unit.ts';
 import { INSTRUCTOR_BASE } from './site-env.ts';
 
 /** The page (site path, without base) a content file's blocks are shown on; undefined for files with no page of their own. */
@@ -25,7 +25,7 @@ export function instructorBlockLinks(blocks: VerifiedBlocks): Map<string, string
     const page = pageOfContentFile(unit.sourceFile);
     // Course pages (how-to-use, home) exist only in the student site.
     const base = /^content\/pages\//.test(unit.sourceFile) ? '' : INSTRUCTOR_BASE;
-    if (page) links.set(unit.id, `${base}${page}#${frameId(unit)}`);
+    if (page) links.set(unit.id, `${base}${page}#${blockAnchor(unit.id)}`);
   }
   return links;
 }

@@ -3,6 +3,7 @@
  * URLs, and the reading order used for the sidebar and previous/next links.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareLessonNumbers } from '../../course/schemas/fields.ts';
 
 export type Lesson = CollectionEntry<'lessons'>;
 export type Exercise = CollectionEntry<'exercises'>;
@@ -14,12 +15,6 @@ export function href(pathname: string): string {
   return `${base}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
 }
 
-/** Compares lesson numbers numerically ("3.10" after "3.9"). */
-export function compareNumbers(a: string, b: string): number {
-  const [am, al] = a.split('.').map(Number);
-  const [bm, bl] = b.split('.').map(Number);
-  return am! - bm! || al! - bl!;
-}
 
 export const moduleOf = (lesson: Lesson) => Number(lesson.data.number.split('.')[0]);
 export const lessonPath = (lesson: Lesson) => `/module-${moduleOf(lesson)}/${lesson.id}/`;
@@ -58,7 +53,7 @@ export function getCourse(): Promise<CourseModule[]> {
         module,
         lessons: lessons
           .filter((lesson) => moduleOf(lesson) === module.data.number)
-          .sort((a, b) => compareNumbers(a.data.number, b.data.number))
+          .sort((a, b) => compareLessonNumbers(a.data.number, b.data.number))
           .map((lesson) => ({ lesson, exercise: exerciseOf.get(lesson.data.number) })),
       }));
   })();

@@ -8,6 +8,7 @@ import type { Element, ElementContent } from 'hast';
 import type { Highlighter } from 'shiki';
 import { highlightLines } from './highlight.ts';
 import { h, text } from './hast-build.ts';
+import { blockAnchor } from '../../course/extract/unit.ts';
 
 /** What a page knows about a verified block. */
 export interface VerifiedView {
@@ -223,7 +224,6 @@ function statusLine(view: VerifiedView): Element {
 }
 
 /** The anchor of a block's frame. */
-export const frameId = (view: Pick<VerifiedView, 'id'>) => `block-${view.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 
 export interface ZigFrameOptions {
   /**
@@ -246,10 +246,10 @@ export function renderZigFrame(shiki: Highlighter, view: VerifiedView, options: 
     children.push(
       h('p', { className: ['code-frame__output-link'] }, [
         text(`$ ${view.command}: the whole listing's output is shown once, under `),
-        h('a', { href: `#${frameId(shownIn)}` }, [text(shownIn.titleNote ?? shownIn.title)]),
+        h('a', { href: `#${blockAnchor(shownIn.id)}` }, [text(shownIn.titleNote ?? shownIn.title)]),
         text(' above.'),
       ]),
     );
   } else if (verified) children.push(renderTranscript(view));
-  return h('figure', { className: ['code-frame', 'code-frame--zig', `code-frame--${outcomeBadge(view).kind}`], dataOutcome: view.outcome, id: frameId(view) }, children);
+  return h('figure', { className: ['code-frame', 'code-frame--zig', `code-frame--${outcomeBadge(view).kind}`], dataOutcome: view.outcome, id: blockAnchor(view.id) }, children);
 }
