@@ -1,48 +1,43 @@
 /**
  * One writer at a time: two verifier runs (an author's, the dev server's) may
  * finish together, and each rewrites the record from what is on disk then.
+ *
+ * proper-lockfile does the locking: an atomic mkdir, whose mtime the holder
+ * refreshes while it works, so only a lock nobody has refreshed for `stale`
+ * milliseconds (its holder crashed) is taken over, never a live run's.
  */
 import { createHash } from 'node:crypto';
-import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import lockfile from 'proper-lockfile';
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** A lock not refreshed for this long belongs to a crashed run. The holder refreshes it every stale/2. */
+const STALE_MS = 10_000;
+const RETRY_MS = 100;
+
+/** Where the lock of a record folder lives: outside the repository, so a crashed run leaves nothing in git status. */
+export function recordLockPath(recordDir: string): string {
+  return path.join(os.tmpdir(), `zig-verify-${createHash('sha1').update(path.resolve(recordDir)).digest('hex').slice(0, 16)}.lock`);
 }
 
-/** Runs `work` holding an exclusive lock on the record directory. */
+/** Runs `work` holding an exclusive lock on the record directory; throws when another run holds it longer than `timeoutMs`. */
 export async function withRecordLock<T>(recordDir: string, work: () => T, timeoutMs = 120_000): Promise<T> {
-  const lock = path.join(os.tmpdir(), `zig-verify-${createHash('sha1').update(path.resolve(recordDir)).digest('hex').slice(0, 16)}.lock`);
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const fd = openSync(lock, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = Number.NaN;
-      try {
-        holder = Number(readFileSync(lock, 'utf8'));
-      } catch {
-        // released between our attempts
-      }
-      // A lock left by a crashed run is taken over.
-      if (Number.isInteger(holder) && !isAlive(holder)) rmSync(lock, { force: true });
-      else if (Date.now() > deadline) throw new Error(`the record is locked by process ${holder} (${lock})`);
-      else await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  const lockfilePath = recordLockPath(recordDir);
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(recordDir, {
+      lockfilePath,
+      realpath: false,
+      stale: STALE_MS,
+      retries: { retries: Math.ceil(timeoutMs / RETRY_MS), factor: 1, minTimeout: RETRY_MS, maxTimeout: RETRY_MS },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new Error(`the record is locked by another verifier run (${lockfilePath}); it is released when that run ends`);
+    throw error;
   }
   try {
     return work();
   } finally {
-    rmSync(lock, { force: true });
+    await release();
   }
 }
