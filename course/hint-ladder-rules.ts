@@ -66,3 +66,12 @@ export function hintProblems(tree: Root): LadderProblem[] {
   });
   return problems;
 }
+
+/** The body of each tier of the file's ladder (its label left out), in order; [] when the file has none. */
+export function hintTierBodies(tree: Root): Root[] {
+  const ladder = tree.children.find((node): node is ContainerDirective => node.type === 'containerDirective' && node.name === 'hints');
+  if (!ladder) return [];
+  return ladderTiers(ladder)
+    .filter((tier): tier is ContainerDirective => tier.type === 'containerDirective' && tier.name === 'hint')
+    .map((tier) => ({ type: 'root', children: tier.children.filter((child) => !isDirectiveLabel(child)) }));
+}

@@ -3,9 +3,10 @@
  * exercise folder, and returns all verify units plus every authoring error,
  * located. This is the only extraction step that touches the file system.
  */
+import type { Root } from 'mdast';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { hintProblems } from '../hint-ladder-rules.ts';
+import { hintProblems, hintTierBodies } from '../hint-ladder-rules.ts';
 import { exerciseSchema } from '../schemas/exercise.ts';
 import { ContentError } from '../errors.ts';
 import { collectZigFences } from './collect-zig-fences.ts';
@@ -44,6 +45,8 @@ export interface LoadedCourse {
   files: string[];
   /** Content files with at least one authoring error (their record is left as it is). */
   filesWithErrors: Set<string>;
+  /** Each exercise's hint tiers (mdast), by its exercise.mdx path: parsed here, so pages need not read the file again. */
+  hintTiers: Map<string, Root[]>;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -61,7 +64,7 @@ function parseContent(text: string, file: string): ParsedContent {
     return { line: start.line, column: start.column, what: problem.what, why: problem.why, fix: problem.fix };
   });
   const frontmatter = frontmatterOf(tree);
-  return { fences: collectZigFences(tree, text), hintProblems: hints, ...(frontmatter ? { frontmatter } : {}) };
+  return { fences: collectZigFences(tree, text), hintProblems: hints, hintTiers: hintTierBodies(tree), ...(frontmatter ? { frontmatter } : {}) };
 }
 
 /**
@@ -71,6 +74,7 @@ function parseContent(text: string, file: string): ParsedContent {
  */
 export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCourse {
   const units: VerifyUnit[] = [];
+  const hintTiers = new Map<string, Root[]>();
   const errors: ContentError[] = [];
   const files: string[] = [];
   const filesWithErrors = new Set<string>();
@@ -132,6 +136,7 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
       errors.push(...result.errors);
     });
     if (/^exercises\/[^/]+\/exercise$/.test(contentKey)) {
+      hintTiers.set(file, parsed.hintTiers);
       collect(file, () => {
         if (!source) throw new ContentError({ file, line: 1, column: 1 }, 'exercise.mdx has no frontmatter', { fix: 'start the file with a --- YAML block (see README, "Exercises")' });
         const frontmatter = parseYamlWith(exerciseSchema, source, file, 'exercise frontmatter');
@@ -164,5 +169,5 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
     seen.set(unit.id, unit);
     unique.push(unit);
   }
-  return { units: unique, errors, files, filesWithErrors };
+  return { units: unique, errors, files, filesWithErrors, hintTiers };
 }

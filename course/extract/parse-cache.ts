@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Root } from 'mdast';
 import type { ZigFence } from './collect-zig-fences.ts';
 import type { YamlSource } from './frontmatter.ts';
 import { writeFileAtomically } from '../files.ts';
@@ -26,6 +27,8 @@ export interface HintProblemAt {
 export interface ParsedContent {
   fences: ZigFence[];
   hintProblems: HintProblemAt[];
+  /** The body of each hint tier of the file's ladder (mdast, with positions), for pages that list the hints. */
+  hintTiers: Root[];
   /** The file's frontmatter (the parser's `yaml` node), when it has one. */
   frontmatter?: YamlSource;
 }

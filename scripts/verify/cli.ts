@@ -22,7 +22,7 @@ import { killAllSandboxes } from './run/sandbox.ts';
 import { ToolchainError } from '../../course/zig-pin.ts';
 import { verifyCourse } from './verify-course.ts';
 import { runSyntaxStep } from '../syntax/verify-step.ts';
-import { unquotedGuideMessages } from './guide-quotes.ts';
+import { unquotedGuideMessages } from '../../course/guide-quotes.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -5,6 +5,7 @@
  * passing entry yields a located error instead of a view, so unverified code
  * never ships.
  */
+import type { Root } from 'mdast';
 import { ContentError } from '../../course/errors.ts';
 import { courseLayout, loadCourse } from '../../course/extract/load-course.ts';
 import { commandFor, type VerifyUnit } from '../../course/extract/unit.ts';
@@ -41,6 +42,8 @@ export interface VerifiedBlocks {
   entries(): { unit: VerifyUnit; entry: RecordEntry | undefined }[];
   /** Authoring errors found while reading the course. */
   errors: ContentError[];
+  /** An exercise's hint tiers (mdast), by its exercise.mdx path, as the course loader parsed them. */
+  hintTiers(file: string): Root[];
 }
 
 function staleError(unit: VerifyUnit): ContentError {
@@ -118,5 +121,6 @@ export function loadVerifiedBlocks(courseRoot: string, projectRoot: string): Ver
     exercise: (key) => exercises.get(key) as ExerciseFiles | undefined,
     entries: () => all,
     errors: course.errors,
+    hintTiers: (file) => course.hintTiers.get(file) ?? [],
   };
 }

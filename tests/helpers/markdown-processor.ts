@@ -25,6 +25,7 @@ export function recordOf(views: Record<string, VerifiedView | ContentError>): Ve
     exercise: () => undefined,
     entries: () => [],
     errors: [],
+    hintTiers: () => [],
   };
 }
 

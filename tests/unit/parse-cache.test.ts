@@ -28,8 +28,8 @@ describe('the parse cache', () => {
   it('misses on any change of text, and keeps Markdown and MDX apart', () => {
     const cache = fileParseCache(file);
     expect(cache.get('mdx', '# never seen\n')).toBeUndefined();
-    cache.set('md', '# seen as md\n', { fences: [], hintProblems: [] });
-    expect(cache.get('md', '# seen as md\n')).toEqual({ fences: [], hintProblems: [] });
+    cache.set('md', '# seen as md\n', { fences: [], hintProblems: [], hintTiers: [] });
+    expect(cache.get('md', '# seen as md\n')).toEqual({ fences: [], hintProblems: [], hintTiers: [] });
     expect(cache.get('mdx', '# seen as md\n')).toBeUndefined();
   });
 });

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { ContentError } from '../../course/errors.ts';
-import type { CourseLayout } from '../../course/extract/load-course.ts';
-import { findFrontmatter } from '../../course/extract/frontmatter.ts';
+import { ContentError } from './errors.ts';
+import type { CourseLayout } from './extract/load-course.ts';
+import { findFrontmatter } from './extract/frontmatter.ts';
 
 /** Every debugging message of every guide that no output contains, as located errors. */
 export function unquotedGuideMessages(layout: CourseLayout, outputs: string[]): ContentError[] {
