@@ -6,6 +6,14 @@
 import { z } from 'zod';
 import { traceSchema } from '../trace/trace-events.ts';
 
+/**
+ * What happened to a block, as the record stores it: the kinds of the
+ * verifier's Outcome (scripts/verify/run/outcome.ts, whose kinds must be
+ * listed here for the verifier to compile), and `skipped`.
+ */
+export const OUTCOME_KINDS = ['passed', 'compiled', 'parsed', 'compile-error', 'compiler-crashed', 'no-tests', 'test-failed', 'leaked', 'panicked', 'exited', 'crashed', 'timed-out', 'skipped'] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
 export const recordEntrySchema = z.strictObject({
   /** The block id (fence name, or `<content path>#<n>`). */
   id: z.string().min(1),
@@ -20,8 +28,8 @@ export const recordEntrySchema = z.strictObject({
   /** The Zig version it was verified with. */
   zig: z.string(),
   status: z.enum(['verified', 'skipped']),
-  /** What happened: passed, compiled (not run), parsed, compile-error, panicked, leaked, test-failed, exited (or skipped). */
-  outcome: z.string(),
+  /** What happened (one of OUTCOME_KINDS). */
+  outcome: z.enum(OUTCOME_KINDS),
   /** The status line shown on the page: "passes", "panics, as expected", … */
   label: z.string(),
   /** The command a reader types to reproduce the output. */
@@ -48,32 +56,11 @@ export const recordFileSchema = z.strictObject({
 export type RecordEntry = z.infer<typeof recordEntrySchema>;
 export type RecordFile = z.infer<typeof recordFileSchema>;
 
-/** Serializes with a fixed key order and a trailing newline, so equal records are equal bytes. */
+/** The record's field order: the schema's own, so a new field is serialized where the schema declares it. */
+const ENTRY_FIELDS = Object.keys(recordEntrySchema.shape) as (keyof RecordEntry)[];
+
+/** Serializes with the schema's key order (absent optional fields left out) and a trailing newline, so equal records are equal bytes. */
 export function serializeRecordFile(record: RecordFile): string {
-  const ordered = {
-    file: record.file,
-    entries: record.entries.map((entry) => {
-      const { skipReason, trace, ...rest } = entry;
-      return {
-        id: rest.id,
-        kind: rest.kind,
-        location: rest.location,
-        mode: rest.mode,
-        expect: rest.expect,
-        key: rest.key,
-        zig: rest.zig,
-        status: rest.status,
-        outcome: rest.outcome,
-        label: rest.label,
-        command: rest.command,
-        output: rest.output,
-        ...(trace !== undefined ? { trace } : {}),
-        durationMs: rest.durationMs,
-        ...(skipReason !== undefined ? { skipReason } : {}),
-        source: rest.source,
-        instructorOnly: rest.instructorOnly,
-      };
-    }),
-  };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  const entries = record.entries.map((entry) => Object.fromEntries(ENTRY_FIELDS.filter((field) => entry[field] !== undefined).map((field) => [field, entry[field]])));
+  return `${JSON.stringify({ file: record.file, entries }, null, 2)}\n`;
 }

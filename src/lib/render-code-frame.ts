@@ -9,6 +9,7 @@ import type { Highlighter } from 'shiki';
 import { highlightLines } from './highlight.ts';
 import { h, text } from './hast-build.ts';
 import { blockAnchor } from '../../course/extract/unit.ts';
+import type { OutcomeKind } from '../../course/record/record-schema.ts';
 
 /** What a page knows about a verified block. */
 export interface VerifiedView {
@@ -26,7 +27,7 @@ export interface VerifiedView {
   /** "passes", "compile error, as expected", … or "not verified: reason". */
   label: string;
   status: 'verified' | 'skipped';
-  outcome: string;
+  outcome: OutcomeKind;
   zigVersion: string;
   /** `trace` blocks: the diagram drawn from the run (src/lib/trace-diagram.ts), rendered after the frame. */
   diagram?: import('./trace-diagram.ts').TraceDiagramInput;
@@ -89,15 +90,27 @@ const capitalize = (value: string) => value.charAt(0).toUpperCase() + value.slic
  */
 export function outcomeBadge(view: Pick<VerifiedView, 'outcome' | 'label' | 'status' | 'command'>): OutcomeBadge {
   if (view.status === 'skipped') return { kind: 'skipped', icon: '–', text: 'Not verified' };
-  const outcome = view.outcome;
-  const exitCode = /(?:exit(?:ed|s)?(?: with)?(?: code)?[ -:]*)(-?\d+)/i.exec(`${outcome} ${view.label}`)?.[1];
-  if (outcome === 'passed') return view.label === 'runs' || view.command.startsWith('zig run') ? { kind: 'pass', icon: '✓', text: 'Runs' } : { kind: 'pass', icon: '✓', text: 'Passes' };
-  if (outcome === 'compile-error') return { kind: 'compile-error', icon: '✗', text: 'Does not compile' };
-  if (outcome === 'panicked' || outcome === 'panic') return { kind: 'panic', icon: '↯', text: 'Panics' };
-  if (outcome === 'leaked' || outcome === 'leak') return { kind: 'leak', icon: '⚠', text: 'Leaks (on purpose)' };
-  if (outcome === 'test-failed' || outcome === 'fail') return { kind: 'test-fail', icon: '≠', text: 'Test fails (on purpose)' };
-  if (/^exit/.test(outcome) || exitCode !== undefined) return { kind: 'exit', icon: '→', text: exitCode !== undefined ? `Exits with ${exitCode}` : 'Exits with an error code' };
-  if (/compile/.test(outcome) && /only|ok|compiles|compiled/.test(outcome)) return { kind: 'compile-only', icon: '◇', text: 'Compiles only' };
+  switch (view.outcome) {
+    case 'passed':
+      return view.label === 'runs' || view.command.startsWith('zig run') ? { kind: 'pass', icon: '✓', text: 'Runs' } : { kind: 'pass', icon: '✓', text: 'Passes' };
+    case 'compile-error':
+      return { kind: 'compile-error', icon: '✗', text: 'Does not compile' };
+    case 'panicked':
+      return { kind: 'panic', icon: '↯', text: 'Panics' };
+    case 'leaked':
+      return { kind: 'leak', icon: '⚠', text: 'Leaks (on purpose)' };
+    case 'test-failed':
+      return { kind: 'test-fail', icon: '≠', text: 'Test fails (on purpose)' };
+    case 'exited': {
+      const exitCode = /exits? with (?:code )?(-?\d+)/i.exec(view.label)?.[1];
+      return { kind: 'exit', icon: '→', text: exitCode !== undefined ? `Exits with ${exitCode}` : 'Exits with an error code' };
+    }
+    case 'compiled':
+      return { kind: 'compile-only', icon: '◇', text: 'Compiles only' };
+    default:
+      // Parsed-only blocks, and kinds the record never holds as verified (failures), say what their label says.
+      break;
+  }
   return { kind: 'other', icon: '•', text: capitalize(view.label.replace(/, as expected$/, '')) };
 }
 

@@ -61,8 +61,8 @@ describe('the outcome on the block', () => {
     [{ outcome: 'leaked', label: 'leak detected, as expected', output: 'error(DebugAllocator): memory address <addr> leaked:' }, 'Leaks (on purpose)'],
     [{ outcome: 'test-failed', label: 'test fails, as expected', output: '1/1 demo.test.sum...FAIL (TestExpectedEqual)' }, 'Test fails (on purpose)'],
     [{ outcome: 'exited', label: 'exits with 1, as expected', output: '' }, 'Exits with 1'],
-    [{ outcome: 'compiles-only', label: 'compiles', output: '' }, 'Compiles only'],
-    [{ outcome: 'something-new', label: 'does something new, as expected', output: '' }, 'Does something new'],
+    [{ outcome: 'compiled', label: 'compiles', output: '' }, 'Compiles only'],
+    [{ outcome: 'parsed', label: 'parses, as expected', output: '' }, 'Parses'],
   ];
   it.each(kinds)('names %o in the header, before the code', async (overrides, words) => {
     const html = await renderMarkdown('```zig\nconst x: u8 = 300;\n```\n', { blocks: recordOf({ [`${file}:1`]: view(overrides) }) });
