@@ -26,7 +26,7 @@ fn load(allocator: std.mem.Allocator) !SimpleModel {
 
 /// Runs `predict` on the allocator of `counting` (a FailingAllocator that never
 /// fails, used as a counter) and checks what it left alive there: its result,
-/// and nothing else. Every test that calls predict goes through here.
+/// and nothing else. Every test that checks a result of predict goes through here.
 fn predictChecked(m: *const SimpleModel, counting: *testing.FailingAllocator, input: []const f64) ![]f64 {
     const alive_before = counting.allocations - counting.deallocations;
     const output = try m.predict(counting.allocator(), input);
