@@ -14,12 +14,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import {
-  probeZigVersion,
-  projectZigDir,
-  projectZigPath,
-  resolveZig,
-} from './verify/run/zig-toolchain.ts';
+import { probeZigVersion, projectZigDir, projectZigPath, resolveZig } from './verify/run/zig-toolchain.ts';
 import { readZigPin } from '../course/zig-pin.ts';
 
 const execFileAsync = promisify(execFile);

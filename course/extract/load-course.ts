@@ -51,7 +51,6 @@ export interface LoadedCourse {
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
-
 function readIfFile(file: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
 }
@@ -116,13 +115,22 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
     const frontmatterSchema = schemaFor(contentPath);
     if (frontmatterSchema && frontmatterSchema.schema !== exerciseSchema) {
       collect(file, () => {
-        if (!source) throw new ContentError({ file, line: 1, column: 1 }, `${frontmatterSchema.what} is missing`, { fix: 'start the file with a --- YAML block (see the README, "Authoring")' });
+        if (!source)
+          throw new ContentError({ file, line: 1, column: 1 }, `${frontmatterSchema.what} is missing`, {
+            fix: 'start the file with a --- YAML block (see the README, "Authoring")',
+          });
         parseYamlWith(frontmatterSchema.schema, source, file, frontmatterSchema.what);
       });
     }
     // Hint ladders are checked here too, so one `npm run verify` lists every authoring error.
     for (const problem of parsed.hintProblems) {
-      errors.push(new ContentError({ file, line: problem.line, column: problem.column }, problem.what, { why: problem.why, fix: problem.fix, sourceLine: text.split('\n')[problem.line - 1] ?? '' }));
+      errors.push(
+        new ContentError({ file, line: problem.line, column: problem.column }, problem.what, {
+          why: problem.why,
+          fix: problem.fix,
+          sourceLine: text.split('\n')[problem.line - 1] ?? '',
+        }),
+      );
     }
     const fences = parsed.fences;
     collect(file, () => {
@@ -138,7 +146,10 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
     if (/^exercises\/[^/]+\/exercise$/.test(contentKey)) {
       hintTiers.set(file, parsed.hintTiers);
       collect(file, () => {
-        if (!source) throw new ContentError({ file, line: 1, column: 1 }, 'exercise.mdx has no frontmatter', { fix: 'start the file with a --- YAML block (see README, "Exercises")' });
+        if (!source)
+          throw new ContentError({ file, line: 1, column: 1 }, 'exercise.mdx has no frontmatter', {
+            fix: 'start the file with a --- YAML block (see README, "Exercises")',
+          });
         const frontmatter = parseYamlWith(exerciseSchema, source, file, 'exercise frontmatter');
         units.push(
           ...buildExerciseUnits({

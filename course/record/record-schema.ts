@@ -11,7 +11,21 @@ import { traceSchema } from '../trace/trace-events.ts';
  * verifier's Outcome (scripts/verify/run/outcome.ts, whose kinds must be
  * listed here for the verifier to compile), and `skipped`.
  */
-export const OUTCOME_KINDS = ['passed', 'compiled', 'parsed', 'compile-error', 'compiler-crashed', 'no-tests', 'test-failed', 'leaked', 'panicked', 'exited', 'crashed', 'timed-out', 'skipped'] as const;
+export const OUTCOME_KINDS = [
+  'passed',
+  'compiled',
+  'parsed',
+  'compile-error',
+  'compiler-crashed',
+  'no-tests',
+  'test-failed',
+  'leaked',
+  'panicked',
+  'exited',
+  'crashed',
+  'timed-out',
+  'skipped',
+] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 export const recordEntrySchema = z.strictObject({
@@ -61,6 +75,8 @@ const ENTRY_FIELDS = Object.keys(recordEntrySchema.shape) as (keyof RecordEntry)
 
 /** Serializes with the schema's key order (absent optional fields left out) and a trailing newline, so equal records are equal bytes. */
 export function serializeRecordFile(record: RecordFile): string {
-  const entries = record.entries.map((entry) => Object.fromEntries(ENTRY_FIELDS.filter((field) => entry[field] !== undefined).map((field) => [field, entry[field]])));
+  const entries = record.entries.map((entry) =>
+    Object.fromEntries(ENTRY_FIELDS.filter((field) => entry[field] !== undefined).map((field) => [field, entry[field]])),
+  );
   return `${JSON.stringify({ file: record.file, entries }, null, 2)}\n`;
 }

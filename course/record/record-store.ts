@@ -39,7 +39,6 @@ export interface LoadedRecord {
   corrupt: { file: string; reason: string }[];
 }
 
-
 /** Reads the whole record; never throws for bad content (it is reported in `corrupt`). */
 export function readRecord(layout: CourseLayout): LoadedRecord {
   const loaded: LoadedRecord = { files: new Map(), byKey: new Map(), byId: new Map(), corrupt: [] };
@@ -66,7 +65,6 @@ export function readRecord(layout: CourseLayout): LoadedRecord {
   }
   return loaded;
 }
-
 
 function removeEmptyDirs(dir: string, root: string): void {
   if (!existsSync(dir)) return;

@@ -28,7 +28,6 @@ export interface CourseOrder {
   fileOfLesson: Map<string, string>;
 }
 
-
 /** Whether `introduced` names a module taught before this course's first lesson ("M1", "M2"): the schema's list, so the two cannot disagree. */
 export const isPriorModule = (introduced: string) => (priorModules as readonly string[]).includes(introduced);
 

@@ -17,5 +17,7 @@ export function scannerSource(projectRoot: string): string {
 
 /** Hex SHA-256 of the scanner's source: part of every scan key, so a scanner change rescans everything once. */
 export function scannerHash(projectRoot: string): string {
-  return createHash('sha256').update(readFileSync(scannerSource(projectRoot))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(scannerSource(projectRoot)))
+    .digest('hex');
 }

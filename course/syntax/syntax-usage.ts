@@ -20,7 +20,6 @@ import { scannableUnits, type ScannableUnit } from './scannable-units.ts';
 /** Course pages come before every lesson. */
 export const COURSE_PAGES = 'pages';
 
-
 /** One shown use of a feature. */
 export interface UseSite {
   unitId: string;
@@ -103,7 +102,10 @@ export function computeSyntaxUsage(units: ScannableUnit[], entries: ReadonlyMap<
     }
   }
   return {
-    features: index.features.map((feature) => ({ feature, lessons: [...(byFeature.get(feature.id)?.values() ?? [])].sort((a, b) => compareLessons(a.lesson, b.lesson)) })),
+    features: index.features.map((feature) => ({
+      feature,
+      lessons: [...(byFeature.get(feature.id)?.values() ?? [])].sort((a, b) => compareLessons(a.lesson, b.lesson)),
+    })),
     unlisted: [...unlisted].map(([name, sites]) => ({ name, sites })).sort((a, b) => a.name.localeCompare(b.name)),
     optOuts,
     unscanned,

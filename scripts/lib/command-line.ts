@@ -17,7 +17,8 @@ export function parseCommandLine<const T extends Options>(argv: string[], option
     const message = error instanceof Error ? error.message : String(error);
     const flag = /'(--?[\w-]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Usage(`unknown option ${flag}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Usage(message.includes('does not take an argument') ? `${flag} takes no value` : `${flag} needs a value`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new Usage(message.includes('does not take an argument') ? `${flag} takes no value` : `${flag} needs a value`);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new Usage(`unexpected argument: ${message}`);
     throw error;
   }

@@ -15,7 +15,6 @@ export function href(pathname: string): string {
   return `${base}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
 }
 
-
 export const moduleOf = (lesson: Lesson) => Number(lesson.data.number.split('.')[0]);
 export const lessonPath = (lesson: Lesson) => `/module-${moduleOf(lesson)}/${lesson.id}/`;
 export const exercisePath = (lesson: Lesson) => `${lessonPath(lesson)}exercise/`;
@@ -81,7 +80,8 @@ export async function readingOrder(): Promise<NavPage[]> {
   for (const { lesson, exercise } of await allLessons()) {
     const objectiveIds = lesson.data.objectives.map((o) => o.id);
     order.push({ title: `${lesson.data.number} ${lesson.data.title}`, path: lessonPath(lesson), lessonId: lesson.id, objectiveIds, kind: 'lesson' });
-    if (exercise) order.push({ title: `Exercise ${lesson.data.number}: ${exercise.data.title}`, path: exercisePath(lesson), lessonId: lesson.id, kind: 'exercise' });
+    if (exercise)
+      order.push({ title: `Exercise ${lesson.data.number}: ${exercise.data.title}`, path: exercisePath(lesson), lessonId: lesson.id, kind: 'exercise' });
   }
   return order;
 }

@@ -43,7 +43,6 @@ import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import type { Edition } from '../../course/edition.ts';
 
-
 export interface PipelineOptions {
   edition: Edition;
   courseRoot: string;
@@ -67,6 +66,12 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       [remarkLayoutDiagrams, { courseRoot }],
       remarkCodeFrames,
     ],
-    rehypePlugins: [rehypeHeadingAnchors, rehypeTables, [rehypeCourseLinks, { edition }], [rehypeBlockFiles, { edition, blocks }], [rehypeBlockLinks, { edition, blocks }]],
+    rehypePlugins: [
+      rehypeHeadingAnchors,
+      rehypeTables,
+      [rehypeCourseLinks, { edition }],
+      [rehypeBlockFiles, { edition, blocks }],
+      [rehypeBlockLinks, { edition, blocks }],
+    ],
   };
 }

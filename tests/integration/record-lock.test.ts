@@ -36,8 +36,13 @@ describe('the record lock', () => {
     // The work is synchronous, as the record write is: the refresh timer cannot fire while it runs,
     // so the second run must still wait rather than take the lock over (the bug the hand-written lock had).
     await Promise.all([holder(recordDir, log, 'a', 1500), holder(recordDir, log, 'b', 1500)]);
-    const events = readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(' '));
-    expect(events.map(([name, what]) => `${name} ${what}`)).toSatisfy((order: string[]) => ['a start,a end,b start,b end', 'b start,b end,a start,a end'].includes(order.join(',')));
+    const events = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' '));
+    expect(events.map(([name, what]) => `${name} ${what}`)).toSatisfy((order: string[]) =>
+      ['a start,a end,b start,b end', 'b start,b end,a start,a end'].includes(order.join(',')),
+    );
     expect(Number(events[2]![2])).toBeGreaterThanOrEqual(Number(events[1]![2]));
   });
 

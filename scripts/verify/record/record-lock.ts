@@ -32,7 +32,8 @@ export async function withRecordLock<T>(recordDir: string, work: () => T, timeou
       retries: { retries: Math.ceil(timeoutMs / RETRY_MS), factor: 1, minTimeout: RETRY_MS, maxTimeout: RETRY_MS },
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new Error(`the record is locked by another verifier run (${lockfilePath}); it is released when that run ends`);
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED')
+      throw new Error(`the record is locked by another verifier run (${lockfilePath}); it is released when that run ends`);
     throw error;
   }
   try {

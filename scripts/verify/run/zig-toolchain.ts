@@ -13,7 +13,6 @@ import { promisify } from 'node:util';
 
 import { readZigPin, ToolchainError } from '../../../course/zig-pin.ts';
 
-
 const execFileAsync = promisify(execFile);
 
 export interface ZigToolchain {
@@ -26,8 +25,6 @@ export interface ZigToolchain {
   /** Absolute path of Zig's `lib` directory (used to shorten paths in output). */
   libDir: string;
 }
-
-
 
 /** Where `npm install` puts the project's own Zig for a given version. */
 export function projectZigDir(projectRoot: string, version: string): string {
@@ -82,9 +79,7 @@ export interface ResolveZigOptions {
 export async function resolveZig(options: ResolveZigOptions): Promise<ZigToolchain> {
   const env = options.env ?? process.env;
   const wanted = options.version ?? readZigPin(options.projectRoot);
-  const howToGet =
-    `Run \`npm install\` (it installs Zig ${wanted} into .tools/ from PyPI's ziglang wheel), ` +
-    `or set ZIG=/path/to/zig-${wanted}/zig.`;
+  const howToGet = `Run \`npm install\` (it installs Zig ${wanted} into .tools/ from PyPI's ziglang wheel), ` + `or set ZIG=/path/to/zig-${wanted}/zig.`;
 
   if (options.explicitPath) {
     const zigPath = path.resolve(options.explicitPath);
