@@ -6,8 +6,9 @@
  * diagrams (src/lib/trace-diagram.ts). Pure: description in, hast out.
  *
  * Each layout is drawn twice, like a traced diagram: `wide` (640 units) and
- * `compact` (324 units, the width it is drawn at in a 375px phone's column, so
- * its text is never scaled down), which diagrams.css shows instead below 40rem.
+ * `compact` (308 units: no wider than a 375px phone's column draws it, even
+ * with a 15px classic scrollbar, so its text is not scaled down), which
+ * diagrams.css shows instead below 40rem.
  * A compact box keeps its cells in one row when they fit, wraps them into rows
  * when no arrow touches them, and is a located error otherwise.
  *
@@ -79,7 +80,7 @@ const n = round1;
 /** `margin`: canvas edge to box; `pad`: box edge to cells; `cellChar`: advance of a cell text's character (diagrams.css sets 11px wide, 10px compact). */
 export const LAYOUT_GEOMETRY = {
   wide: { width: 640, margin: 12, pad: 8, cellChar: 6.6 },
-  compact: { width: 324, margin: 4, pad: 4, cellChar: 6 },
+  compact: { width: 308, margin: 4, pad: 4, cellChar: 6 },
 } as const satisfies Record<LayoutKind, { width: number; margin: number; pad: number; cellChar: number }>;
 
 const LABEL_H = 20;
@@ -146,8 +147,11 @@ function minUnit(box: Box, pad: number, cellChar: number): number {
     widths.forEach((w, i) => {
       if (i > 0) need = Math.max(need, ((w + widths[i - 1]!) / 2 + 4) / ((spans[i]! + spans[i - 1]!) / 2));
     });
-    // The first and last labels stay inside the box.
-    need = Math.max(need, (widths[0]! - 2 * pad) / spans[0]!, (widths[widths.length - 1]! - 2 * pad) / spans[spans.length - 1]!);
+    // The first and last labels stay inside the box: centred, or else leaning inwards from the cell's outer edge (see indexAnchor).
+    const last = widths.length - 1;
+    const edge = (w: number, span: number, next: number | undefined, nextSpan: number) =>
+      Math.min((w - 2 * pad + 2) / span, next === undefined ? (w + 2) / span : (w + 5 + next / 2) / (span + nextSpan / 2));
+    need = Math.max(need, edge(widths[0]!, spans[0]!, widths[1], spans[1] ?? 0), edge(widths[last]!, spans[last]!, widths[last - 1], spans[last - 1] ?? 0));
   }
   return need;
 }
@@ -272,6 +276,14 @@ function describeLayout(spec: LayoutSpec): string[] {
   return lines;
 }
 
+/** An index label centred under its cell, unless that would cross the box's edge: then it starts at the first cell's left edge (or ends at the last cell's right edge), leaning over its neighbour. */
+function indexAnchor(label: string, c: { x: number; width: number }, first: boolean, last: boolean, pad: number): Record<string, string | number> {
+  const half = (label.length * CHAR.index) / 2;
+  if (first && half > c.width / 2 + pad - 1) return { x: n(c.x + 1) };
+  if (last && half > c.width / 2 + pad - 1) return { x: n(c.x + c.width - 1), 'text-anchor': 'end' };
+  return { x: n(c.x + c.width / 2), 'text-anchor': 'middle' };
+}
+
 interface Plate {
   left: number;
   right: number;
@@ -319,7 +331,7 @@ export function renderLayoutSvg(spec: LayoutSpec, id: string, kind: LayoutKind =
       const tone = cellTone(cell);
       children.push(s('rect', { class: `layout-diagram__cell${tone ? ` layout-diagram__cell--${tone}` : ''}`, x: n(c.x), y: n(c.y), width: n(c.width), height: CELL_H, ...(tone === 'free' ? { 'stroke-dasharray': '4 3' } : {}) }));
       children.push(s('text', { class: 'layout-diagram__cell-text', x: n(c.x + c.width / 2), y: n(c.y + 18), 'text-anchor': 'middle' }, [text(cellText(cell))]));
-      if (box.index) children.push(s('text', { class: 'layout-diagram__index', x: n(c.x + c.width / 2), y: n(c.y + CELL_H + 11), 'text-anchor': 'middle' }, [text(indexLabel(box, i))]));
+      if (box.index) children.push(s('text', { class: 'layout-diagram__index', ...indexAnchor(indexLabel(box, i), c, i === 0, i === box.cells.length - 1, LAYOUT_GEOMETRY[kind].pad), y: n(c.y + CELL_H + 11) }, [text(indexLabel(box, i))]));
     });
     body.push(s('g', { class: `layout-diagram__group layout-diagram__group--${box.region}` }, children));
   }
