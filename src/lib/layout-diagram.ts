@@ -133,7 +133,10 @@ function headLines(box: Box, x: number, right: number): HeadLine[] {
   const last = lines[lines.length - 1]!;
   const beside = x + last.text.length * CHAR.label + 10;
   if (beside + box.note.length * CHAR.note <= right) return [...lines, { text: box.note, kind: 'note', x: n(beside), line: last.line }];
-  return [...lines, ...wrapWords(box.note, Math.floor((right - x) / CHAR.note)).map((t, i) => ({ text: t, kind: 'note' as const, x, line: last.line + 1 + i }))];
+  return [
+    ...lines,
+    ...wrapWords(box.note, Math.floor((right - x) / CHAR.note)).map((t, i) => ({ text: t, kind: 'note' as const, x, line: last.line + 1 + i })),
+  ];
 }
 
 /** The narrowest cell (one column) in which every text of the box fits: cell texts, and index labels, which may lean into a neighbour's empty space. */
@@ -212,7 +215,7 @@ function place(spec: LayoutSpec, kind: LayoutKind): Placement {
       }
     }
     const head = headLines(box, margin + pad, width - margin - 4);
-    const headH = LABEL_H + (head[head.length - 1]!.line) * LINE_H;
+    const headH = LABEL_H + head[head.length - 1]!.line * LINE_H;
     const top = labelBelow ? y + 8 : y + headH + 6;
     const rowH = CELL_H + (box.index ? INDEX_H : 0) + 4;
     const cells: Placed['cells'] = [];
@@ -231,7 +234,9 @@ function place(spec: LayoutSpec, kind: LayoutKind): Placement {
     const height = headH + 6 + cellsHeight + 6;
     placed.push({ box, y, height, cells, head, headY: labelBelow ? top + cellsHeight + 14 : y + 16 });
     // Room for arrows and their labels only where an arrow crosses the gap under this box.
-    const crossed = spec.arrows.some((arrow) => Math.min(boxOf(arrow.from), boxOf(arrow.to)) <= position && Math.max(boxOf(arrow.from), boxOf(arrow.to)) > position);
+    const crossed = spec.arrows.some(
+      (arrow) => Math.min(boxOf(arrow.from), boxOf(arrow.to)) <= position && Math.max(boxOf(arrow.from), boxOf(arrow.to)) > position,
+    );
     y += height + (crossed ? GAP : TIGHT_GAP);
   });
   const last = placed[placed.length - 1]!;
@@ -256,17 +261,22 @@ export function layoutProblems(spec: LayoutSpec): string[] {
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) problems.push(`two boxes have id "${twice}"`);
   for (const arrow of spec.arrows) {
-    for (const ref of [arrow.from, arrow.to]) if (!endpoint(placed, ref)) problems.push(`arrow end "${ref}" names no box (or no such cell): use "box" or "box.N" with N from 0`);
+    for (const ref of [arrow.from, arrow.to])
+      if (!endpoint(placed, ref)) problems.push(`arrow end "${ref}" names no box (or no such cell): use "box" or "box.N" with N from 0`);
   }
   for (const box of spec.boxes) {
-    if (Array.isArray(box.index) && box.index.length !== box.cells.length) problems.push(`box "${box.id}" has ${box.cells.length} cells but ${box.index.length} index labels`);
+    if (Array.isArray(box.index) && box.index.length !== box.cells.length)
+      problems.push(`box "${box.id}" has ${box.cells.length} cells but ${box.index.length} index labels`);
   }
   if (problems.length) return problems;
   return place(spec, 'compact').problems;
 }
 
 function describeLayout(spec: LayoutSpec): string[] {
-  const lines = spec.boxes.map((box) => `${box.label}${box.note ? ` (${box.note})` : ''}: ${box.cells.map((cell, i) => `${Array.isArray(box.index) ? `${box.index[i]} ` : box.index ? `[${i}] ` : ''}${cellText(cell)}${cellTone(cell) === 'hot' ? ' (highlighted)' : cellTone(cell) === 'free' ? ' (free)' : ''}`).join(', ')}`);
+  const lines = spec.boxes.map(
+    (box) =>
+      `${box.label}${box.note ? ` (${box.note})` : ''}: ${box.cells.map((cell, i) => `${Array.isArray(box.index) ? `${box.index[i]} ` : box.index ? `[${i}] ` : ''}${cellText(cell)}${cellTone(cell) === 'hot' ? ' (highlighted)' : cellTone(cell) === 'free' ? ' (free)' : ''}`).join(', ')}`,
+  );
   const name = (ref: string) => {
     const [id, cell] = ref.split('.');
     const box = spec.boxes.find((b) => b.id === id)!;
@@ -323,15 +333,45 @@ export function renderLayoutSvg(spec: LayoutSpec, id: string, kind: LayoutKind =
     const headRight = Math.max(...p.head.map((line) => line.x + line.text.length * CHAR[line.kind]));
     const right = Math.max(...p.cells.map((c) => c.x + c.width), headRight) + LAYOUT_GEOMETRY[kind].pad;
     const children: ElementContent[] = [
-      s('rect', { class: `layout-diagram__box layout-diagram__box--${box.region}`, x: MARGIN, y: p.y, width: n(Math.min(Math.max(right - MARGIN, 200), WIDTH - 2 * MARGIN)), height: p.height, rx: 5 }),
+      s('rect', {
+        class: `layout-diagram__box layout-diagram__box--${box.region}`,
+        x: MARGIN,
+        y: p.y,
+        width: n(Math.min(Math.max(right - MARGIN, 200), WIDTH - 2 * MARGIN)),
+        height: p.height,
+        rx: 5,
+      }),
     ];
-    for (const line of p.head) children.push(s('text', { class: `layout-diagram__box-${line.kind}`, x: line.x, y: p.headY + line.line * LINE_H }, [text(line.text)]));
+    for (const line of p.head)
+      children.push(s('text', { class: `layout-diagram__box-${line.kind}`, x: line.x, y: p.headY + line.line * LINE_H }, [text(line.text)]));
     box.cells.forEach((cell, i) => {
       const c = p.cells[i]!;
       const tone = cellTone(cell);
-      children.push(s('rect', { class: `layout-diagram__cell${tone ? ` layout-diagram__cell--${tone}` : ''}`, x: n(c.x), y: n(c.y), width: n(c.width), height: CELL_H, ...(tone === 'free' ? { 'stroke-dasharray': '4 3' } : {}) }));
-      children.push(s('text', { class: 'layout-diagram__cell-text', x: n(c.x + c.width / 2), y: n(c.y + 18), 'text-anchor': 'middle' }, [text(cellText(cell))]));
-      if (box.index) children.push(s('text', { class: 'layout-diagram__index', ...indexAnchor(indexLabel(box, i), c, i === 0, i === box.cells.length - 1, LAYOUT_GEOMETRY[kind].pad), y: n(c.y + CELL_H + 11) }, [text(indexLabel(box, i))]));
+      children.push(
+        s('rect', {
+          class: `layout-diagram__cell${tone ? ` layout-diagram__cell--${tone}` : ''}`,
+          x: n(c.x),
+          y: n(c.y),
+          width: n(c.width),
+          height: CELL_H,
+          ...(tone === 'free' ? { 'stroke-dasharray': '4 3' } : {}),
+        }),
+      );
+      children.push(
+        s('text', { class: 'layout-diagram__cell-text', x: n(c.x + c.width / 2), y: n(c.y + 18), 'text-anchor': 'middle' }, [text(cellText(cell))]),
+      );
+      if (box.index)
+        children.push(
+          s(
+            'text',
+            {
+              class: 'layout-diagram__index',
+              ...indexAnchor(indexLabel(box, i), c, i === 0, i === box.cells.length - 1, LAYOUT_GEOMETRY[kind].pad),
+              y: n(c.y + CELL_H + 11),
+            },
+            [text(indexLabel(box, i))],
+          ),
+        );
     });
     body.push(s('g', { class: `layout-diagram__group layout-diagram__group--${box.region}` }, children));
   }
@@ -353,19 +393,44 @@ export function renderLayoutSvg(spec: LayoutSpec, id: string, kind: LayoutKind =
     const bend = (tip - a.y) / 2;
     body.push(
       s('g', { class: 'layout-diagram__arrow-group' }, [
-        s('path', { class: 'layout-diagram__arrow', d: `M${n(a.x)} ${n(a.y)} C${n(a.x)} ${n(a.y + bend)} ${n(b.x)} ${n(tip - bend)} ${n(b.x)} ${n(tip - (down ? 7 : -7))}` }),
-        s('path', { class: 'layout-diagram__arrowhead', d: `M${n(b.x - 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x + 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x)} ${n(tip)} Z` }),
+        s('path', {
+          class: 'layout-diagram__arrow',
+          d: `M${n(a.x)} ${n(a.y)} C${n(a.x)} ${n(a.y + bend)} ${n(b.x)} ${n(tip - bend)} ${n(b.x)} ${n(tip - (down ? 7 : -7))}`,
+        }),
+        s('path', {
+          class: 'layout-diagram__arrowhead',
+          d: `M${n(b.x - 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x + 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x)} ${n(tip)} Z`,
+        }),
       ]),
     );
     // The label sits just past the arrow's start, in the gap between boxes (towards the middle, so it stays inside).
-    if (arrow.label) labels.push(...arrowLabel(arrow.label, a.x > WIDTH / 2 ? a.x - 6 : a.x + 6, down ? from.placed.y + from.placed.height + 14 : from.placed.y - 6, a.x > WIDTH / 2, WIDTH, plates));
+    if (arrow.label)
+      labels.push(
+        ...arrowLabel(
+          arrow.label,
+          a.x > WIDTH / 2 ? a.x - 6 : a.x + 6,
+          down ? from.placed.y + from.placed.height + 14 : from.placed.y - 6,
+          a.x > WIDTH / 2,
+          WIDTH,
+          plates,
+        ),
+      );
   }
   // Labels after every arrow, so no later arrow's line runs over an earlier label.
   if (labels.length) body.push(s('g', { class: 'layout-diagram__arrow-labels' }, labels));
   const lines = describeLayout(spec);
   return s(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', class: `layout-diagram__svg layout-diagram__svg--${kind}`, viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-labelledby': `${base}-title ${base}-desc`, 'data-diagram': 'layout' },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: `layout-diagram__svg layout-diagram__svg--${kind}`,
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: 'img',
+      'aria-labelledby': `${base}-title ${base}-desc`,
+      'data-diagram': 'layout',
+    },
     [s('title', { id: `${base}-title` }, [text(spec.title)]), s('desc', { id: `${base}-desc` }, [text(spec.alt ?? lines.join('. '))]), ...body],
   );
 }
@@ -387,8 +452,18 @@ export function renderLayoutDiagram(spec: LayoutSpec, id: string, checked: Check
       ]
     : [text(' A layout drawn by hand: no run can show where bytes sit, so this one is a description, not a measurement.')];
   return h('figure', { className: ['layout-diagram'] }, [
-    h('div', { className: ['layout-diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: `${spec.title} (scrolls sideways if it does not fit)` }, [renderLayoutSvg(spec, id, 'wide'), renderLayoutSvg(spec, id, 'compact')]),
+    h('div', { className: ['layout-diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: `${spec.title} (scrolls sideways if it does not fit)` }, [
+      renderLayoutSvg(spec, id, 'wide'),
+      renderLayoutSvg(spec, id, 'compact'),
+    ]),
     h('figcaption', { className: ['layout-diagram__caption'] }, [h('span', { className: ['layout-diagram__title'] }, [text(spec.title)]), ...source]),
-    h('details', { className: ['trace-diagram__details'] }, [h('summary', {}, [text('The same layout, as a list')]), h('ul', { className: ['layout-diagram__list'] }, lines.map((line) => h('li', {}, [text(line)])))]),
+    h('details', { className: ['trace-diagram__details'] }, [
+      h('summary', {}, [text('The same layout, as a list')]),
+      h(
+        'ul',
+        { className: ['layout-diagram__list'] },
+        lines.map((line) => h('li', {}, [text(line)])),
+      ),
+    ]),
   ]);
 }

@@ -37,7 +37,9 @@ export function outputProblems(spec: LayoutSpec, blocks: VerifiedBlocks): { prob
     const shows = outputShows(box)!;
     if (!found.entry.output.includes(shows)) {
       const printed = found.entry.output.split('\n').slice(0, 6).join(' ⏎ ');
-      problems.push(`box "${box.id}" shows "${shows}", which the verified output of [${block}] (${found.entry.command}) does not contain; it prints: ${printed}`);
+      problems.push(
+        `box "${box.id}" shows "${shows}", which the verified output of [${block}] (${found.entry.command}) does not contain; it prints: ${printed}`,
+      );
       continue;
     }
     commands.push(found.entry.command);
@@ -55,7 +57,10 @@ export function remarkLayoutDiagrams(options: { courseRoot: string; blocks: () =
     for (const { node, index, parent } of found) {
       ordinal++;
       const fail = (what: string): never => {
-        throw errorAt(file, options.courseRoot, node, `memory-layout: ${what}`, { why: 'a memory-layout fence is drawn at build time from its YAML description', fix: 'see "Authored diagrams" in README.md for the fields' });
+        throw errorAt(file, options.courseRoot, node, `memory-layout: ${what}`, {
+          why: 'a memory-layout fence is drawn at build time from its YAML description',
+          fix: 'see "Authored diagrams" in README.md for the fields',
+        });
       };
       let data: unknown;
       try {

@@ -83,9 +83,13 @@ describe('remark-layout-diagrams', () => {
     const wrongBit = lesson.replace('cells: ["1", "1", "1", "1", "1", "0", "1", "0"]', 'cells: ["1", "1", "1", "1", "1", "0", "1", "1"]');
     expect(wrongBit).not.toBe(lesson);
     const message = await renderFailure(`# T\n\n${wrongBit}\n`, moduleOne());
-    expect(message).toContain('content/lessons/1.1-test.mdx:3:1: error: memory-layout: box "bright" shows "250 = 11111011", which the verified output of [l12-wrap-bits] (zig run bits.zig) does not contain; it prints: 250 = 11111010');
+    expect(message).toContain(
+      'content/lessons/1.1-test.mdx:3:1: error: memory-layout: box "bright" shows "250 = 11111011", which the verified output of [l12-wrap-bits] (zig run bits.zig) does not contain; it prints: 250 = 11111010',
+    );
     // The same fence with no record of the block, and with a name no block has.
-    expect(await renderFailure(`# T\n\n${lesson}\n`, recordBlocks(lessons['1.4']))).toContain('box "bright" is checked against block "l12-wrap-bits", but no block has that name');
+    expect(await renderFailure(`# T\n\n${lesson}\n`, recordBlocks(lessons['1.4']))).toContain(
+      'box "bright" is checked against block "l12-wrap-bits", but no block has that name',
+    );
     const stale = { ...recordOf({}), entries: () => [{ unit: { id: 'l12-wrap-bits' }, entry: undefined }] } as unknown as VerifiedBlocks;
     expect(await renderFailure(`# T\n\n${lesson}\n`, stale)).toContain('which has no verified result for its current code: run `npm run verify`');
     // A join that differs from the printed one fails too: the output of 1.4 separates elements with ", ".

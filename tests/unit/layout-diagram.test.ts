@@ -19,12 +19,22 @@ const repo = (file: string) => new URL(`../../${file}`, import.meta.url);
 const layoutsIn = (file: string): LayoutSpec[] =>
   [...readFileSync(repo(file), 'utf8').matchAll(/^```memory-layout[^\n]*\n([\s\S]*?)^```$/gm)].map((m) => layoutSchema.parse(parseYaml(m[1]!)));
 
-const courseLayouts = ['content/lessons/1.2-values-and-types.mdx', 'content/lessons/1.4-arrays-and-for-loops.mdx', 'content/lessons/3.2-pointers-and-slices.mdx', 'content/lessons/3.5-arena-allocator.mdx', 'content/lessons/3.7-memory-patterns-for-ml.mdx'].flatMap((file) =>
-  layoutsIn(file).map((spec) => [file.replace(/^.*\/(\d\.\d).*$/, '$1'), spec] as const),
-);
+const courseLayouts = [
+  'content/lessons/1.2-values-and-types.mdx',
+  'content/lessons/1.4-arrays-and-for-loops.mdx',
+  'content/lessons/3.2-pointers-and-slices.mdx',
+  'content/lessons/3.5-arena-allocator.mdx',
+  'content/lessons/3.7-memory-patterns-for-ml.mdx',
+].flatMap((file) => layoutsIn(file).map((spec) => [file.replace(/^.*\/(\d\.\d).*$/, '$1'), spec] as const));
 
 /** Advance of one character, per text class (JetBrains Mono is 0.6em; sizes from diagrams.css, cells at 10px in the compact drawing). */
-const CHAR: Record<string, number> = { 'layout-diagram__box-label': 7.3, 'layout-diagram__box-note': 6.3, 'layout-diagram__index': 6.3, 'layout-diagram__arrow-label': 6.7, 'layout-diagram__cell-text': 6 };
+const CHAR: Record<string, number> = {
+  'layout-diagram__box-label': 7.3,
+  'layout-diagram__box-note': 6.3,
+  'layout-diagram__index': 6.3,
+  'layout-diagram__arrow-label': 6.7,
+  'layout-diagram__cell-text': 6,
+};
 
 interface Extent {
   kind: string;
@@ -83,27 +93,48 @@ describe('the compact drawing of a layout', () => {
       const wide = renderLayoutSvg(spec, 'test', 'wide');
       const compact = renderLayoutSvg(spec, 'test', 'compact');
       expect(viewBoxWidth(wide)).toBe(640);
-      const texts = (svg: Element) => extents(svg).filter((e) => e.text).map((e) => e.text);
+      const texts = (svg: Element) =>
+        extents(svg)
+          .filter((e) => e.text)
+          .map((e) => e.text);
       // Same texts, except that a note may wrap onto more lines.
       expect(texts(compact).join(' ')).toBe(texts(wide).join(' '));
     }
   });
 
   it('wraps the cells of a box no arrow points into into rows, inside the width', () => {
-    const spec = layoutSchema.parse({ title: 't', boxes: [{ id: 'row', label: 'sixteen floats', index: true, cells: Array.from({ length: 16 }, (_, i) => `${i}.25`) }] });
+    const spec = layoutSchema.parse({
+      title: 't',
+      boxes: [{ id: 'row', label: 'sixteen floats', index: true, cells: Array.from({ length: 16 }, (_, i) => `${i}.25`) }],
+    });
     expect(layoutProblems(spec)).toEqual([]);
     const svg = renderLayoutSvg(spec, 'test', 'compact');
     const cells = extents(svg).filter((e) => e.kind === 'layout-diagram__cell');
     expect(Math.max(...cells.map((c) => c.right))).toBeLessThanOrEqual(viewBoxWidth(svg));
     // 16 cells of "10.25" need 36 units each: 8 to a row, two rows of equal length.
-    const rows = new Set(extents(svg).filter((e) => e.kind === 'layout-diagram__cell').map((c) => c.left));
+    const rows = new Set(
+      extents(svg)
+        .filter((e) => e.kind === 'layout-diagram__cell')
+        .map((c) => c.left),
+    );
     expect(rows.size).toBe(8);
   });
 
   it('is a problem when a box an arrow points into cannot fit, or a cell is wider than the drawing', () => {
     const cells = Array.from({ length: 12 }, (_, i) => `weight ${i}`);
-    const pointed = layoutSchema.parse({ title: 't', boxes: [{ id: 'a', label: 'a', cells: ['p'] }, { id: 'wide', label: 'w', cells }], arrows: [{ from: 'a.0', to: 'wide.7' }] });
-    expect(layoutProblems(pointed)).toEqual([expect.stringContaining(`box "wide" does not fit a phone's width: its 12 columns need 60 units each, and the compact drawing has 292 in all (its cells cannot wrap into rows, because an arrow points at one of them)`)]);
+    const pointed = layoutSchema.parse({
+      title: 't',
+      boxes: [
+        { id: 'a', label: 'a', cells: ['p'] },
+        { id: 'wide', label: 'w', cells },
+      ],
+      arrows: [{ from: 'a.0', to: 'wide.7' }],
+    });
+    expect(layoutProblems(pointed)).toEqual([
+      expect.stringContaining(
+        `box "wide" does not fit a phone's width: its 12 columns need 60 units each, and the compact drawing has 292 in all (its cells cannot wrap into rows, because an arrow points at one of them)`,
+      ),
+    ]);
     const huge = layoutSchema.parse({ title: 't', boxes: [{ id: 'one', label: 'x', cells: ['a'.repeat(60)] }] });
     expect(layoutProblems(huge)).toEqual([expect.stringContaining('box "one" does not fit a phone\'s width')]);
   });
