@@ -63,7 +63,7 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       [remarkExerciseFiles, { courseRoot }],
       [remarkUnknownDirectives, { courseRoot, known: ['instructor', 'hints', 'hint', 'exercise-files', ...Object.keys(asideKinds)] }],
       [remarkZigBlocks, { blocks, courseRoot, ...(dev ? { dev } : {}) }],
-      [remarkLayoutDiagrams, { courseRoot }],
+      [remarkLayoutDiagrams, { courseRoot, blocks }],
       remarkCodeFrames,
     ],
     rehypePlugins: [

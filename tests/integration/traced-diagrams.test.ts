@@ -145,16 +145,43 @@ describe('the built page', () => {
           expect(diagram.table).toBeGreaterThan(1);
           expect(diagram.caption).toContain('with Zig 0.17.1');
         }
-        // The authored layout on the same page: an image with a name, and its list.
-        const layout = await page.locator('svg[data-diagram="layout"]').evaluate((svg) => ({
-          role: svg.getAttribute('role'),
-          name: (svg.getAttribute('aria-labelledby') ?? '')
-            .split(' ')
-            .map((id) => document.getElementById(id)?.textContent ?? '')
-            .join(' ')
-            .trim(),
-          items: svg.closest('figure')?.querySelectorAll('li').length ?? 0,
-        }));
+        // The authored layout on the same page: an image with a name, and its list; drawn twice, one shown.
+        const layouts = await page.locator('svg[data-diagram="layout"]').evaluateAll((svgs) =>
+          svgs
+            .filter((svg) => getComputedStyle(svg).display !== 'none')
+            .map((svg) => {
+              const box = (svg as SVGSVGElement).viewBox.baseVal;
+              const drawn = svg.getBoundingClientRect();
+              // Every text's real extent (the font's own widths), in viewBox units.
+              const outside = [...svg.querySelectorAll('text')].filter((t) => {
+                const b = (t as SVGTextElement).getBBox();
+                return b.x < 0 || b.x + b.width > box.width;
+              });
+              return {
+                compact: svg.classList.contains('layout-diagram__svg--compact'),
+                viewBoxWidth: box.width,
+                drawnWidth: drawn.width,
+                outside: outside.map((t) => t.textContent),
+                role: svg.getAttribute('role'),
+                name: (svg.getAttribute('aria-labelledby') ?? '')
+                  .split(' ')
+                  .map((id) => document.getElementById(id)?.textContent ?? '')
+                  .join(' ')
+                  .trim(),
+                items: svg.closest('figure')?.querySelectorAll('li').length ?? 0,
+              };
+            }),
+        );
+        expect(layouts).toHaveLength(1);
+        const layout = layouts[0]!;
+        expect(layout.compact).toBe(width < 640);
+        expect(layout.outside).toEqual([]);
+        // On a phone the compact drawing is not scaled down: its viewBox is no wider than the column it is drawn in, and the page does not scroll sideways.
+        if (width < 640) {
+          expect(layout.viewBoxWidth).toBeLessThanOrEqual(layout.drawnWidth);
+          expect(layout.drawnWidth).toBeLessThanOrEqual(343);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+        }
         expect(layout.role).toBe('img');
         expect(layout.name).toContain('A slice pointing into a heap array');
         expect(layout.items).toBe(3);
