@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../scripts/verify/errors.ts';
-import type { RecordFile } from '../../scripts/verify/record/record-schema.ts';
+import { ContentError } from '../../course/errors.ts';
+import type { RecordFile } from '../../course/record/record-schema.ts';
 import type { VerifiedBlocks } from '../../src/lib/verified-blocks.ts';
 import { recordOf, renderMarkdown } from '../helpers/markdown-processor.ts';
 
