@@ -93,12 +93,12 @@ describe('the student site', () => {
 });
 
 describe('the instructor site', () => {
-  it('has every kind of instructor material (so the test above would catch a leak)', () => {
+  it('has every kind of instructor material (so the test above would catch a leak)', async () => {
     const instructor = files(path.join(site.dist, 'instructor')).map(readable).join('\n');
     for (const marker of MARKERS) expect(instructor, marker).toContain(marker);
     // The AI tutor's reading list carries all of it too, in its files and in its archive.
     const tutor = files(path.join(site.dist, 'instructor/tutor')).map(readable).join('\n');
-    const archived = untar(gunzipSync(readFileSync(path.join(site.dist, 'instructor/tutor', ARCHIVE_NAME))))
+    const archived = (await untar(gunzipSync(readFileSync(path.join(site.dist, 'instructor/tutor', ARCHIVE_NAME)))))
       .map((f) => Buffer.from(f.content).toString('utf8'))
       .join('\n');
     for (const marker of MARKERS) {
@@ -258,10 +258,10 @@ describe("the AI tutor's reading list", () => {
     }
   });
 
-  it('is one deterministic archive of exactly the listed files', () => {
+  it('is one deterministic archive of exactly the listed files', async () => {
     const bytes = readFileSync(path.join(tutorDir(), ARCHIVE_NAME));
     expect(bytes.readUInt32LE(4)).toBe(0); // gzip header: no timestamp
-    const entries = untar(gunzipSync(bytes));
+    const entries = await untar(gunzipSync(bytes));
     expect(entries.map((e) => e.path)).toEqual(['llms.txt', ...listed()].map((file) => `${ARCHIVE_ROOT}/${file}`));
     for (const entry of entries) {
       const file = path.join(tutorDir(), entry.path.slice(ARCHIVE_ROOT.length + 1));

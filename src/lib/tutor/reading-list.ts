@@ -559,7 +559,7 @@ async function build(): Promise<TutorSet> {
   const llms = llmsDocument(sections, blocks.zigVersion);
   const date = buildDate(courseRoot);
   const mtime = date ? Date.parse(`${date}T00:00:00Z`) / 1000 : FALLBACK_MTIME;
-  const archive = tarGz(
+  const archive = await tarGz(
     [{ path: `${ARCHIVE_ROOT}/llms.txt`, content: llms }, ...files.map((f) => ({ path: `${ARCHIVE_ROOT}/${f.path}`, content: f.content }))],
     mtime,
   );
