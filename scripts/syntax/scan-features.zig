@@ -28,7 +28,7 @@ const TokenIndex = Ast.TokenIndex;
 const Writer = std.Io.Writer;
 
 /// The constructs reported. The inventory schema (`constructNames` in
-/// src/schemas/syntax-inventory.ts) lists the same names, and a test keeps
+/// course/schemas/syntax-inventory.ts) lists the same names, and a test keeps
 /// the two in step (tests/unit/syntax-order.test.ts).
 pub const construct_names = [_][]const u8{
     "pointer-type",             "const-pointer-type",     "many-pointer-type",   "c-pointer-type",
