@@ -202,7 +202,8 @@ export function renderTranscript(view: Pick<VerifiedView, 'command' | 'output'>)
       first = false;
     }
   }
-  return h('div', { className: ['transcript'], role: 'group', ariaLabel: `Output of ${view.command}` }, [h('div', { className: ['transcript__output'], tabIndex: 0 }, parts)]);
+  // Outputs and stack traces are not searched: a search for a word finds the prose and code that use it.
+  return h('div', { className: ['transcript'], role: 'group', ariaLabel: `Output of ${view.command}`, dataPagefindIgnore: 'all' }, [h('div', { className: ['transcript__output'], tabIndex: 0 }, parts)]);
 }
 
 /** The status line and transcript of a verified run, without the code (the code is shown elsewhere). */
