@@ -211,6 +211,15 @@ function diagramCaptions(html: string): string[] {
   return captions;
 }
 
+/** The headings (h1–h4) of a print edition, to find a page that ends with one. */
+function headingTexts(html: string): Set<string> {
+  const found = new Set<string>();
+  visit(fromHtml(html), 'element', (node) => {
+    if (/^h[1-4]$/.test(node.tagName)) found.add(toString(node).replace(/\s+/g, ' ').trim());
+  });
+  return found;
+}
+
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function pdfShots(dist: string, out: string, failures: string[]): Promise<number> {
@@ -220,11 +229,19 @@ async function pdfShots(dist: string, out: string, failures: string[]): Promise<
     failures.push(`${printDir}: no print editions (build with PDFs, or pass --no-pdf)`);
     return 0;
   }
-  // Every edition: no page with only a heading or two lines on it.
+  // Every edition: no page with only a heading or two lines on it, and none that ends with a heading.
   for (const name of pdfs) {
-    readPdf(path.join(printDir, name)).pageTexts.forEach((text, i) => {
+    const headings = headingTexts(readFileSync(path.join(printDir, name.replace(/\.pdf$/, ''), 'index.html'), 'utf8'));
+    const edition = readPdf(path.join(printDir, name));
+    edition.pageTexts.forEach((text, i) => {
       const lines = ownLines(text);
-      if (lines.length <= 2) failures.push(`${name} page ${i + 1}: carries only ${lines.length} line(s): ${JSON.stringify(lines)}`);
+      if (lines.length <= 2) {
+        failures.push(`${name} page ${i + 1}: carries only ${lines.length} line(s): ${JSON.stringify(lines)}`);
+        return;
+      }
+      // The lowest line of the page, by position: a heading there is cut off from its text.
+      const last = ownLines(edition.lines(i).map((line) => line.text).join('\n')).at(-1)!;
+      if (headings.has(last)) failures.push(`${name} page ${i + 1}: ends with the heading "${last}", apart from its text`);
     });
   }
   const module3 = path.join(printDir, 'module-3.pdf');
