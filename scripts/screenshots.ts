@@ -74,7 +74,9 @@ const SHOTS: Shot[] = [
       await page.locator('[data-search-root] input').fill('arena reset');
       await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
       // Excerpts load after the titles: wait until every shown result has its text.
-      await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('.pagefind-ui__result-excerpt')?.textContent?.trim()));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('.pagefind-ui__result-excerpt')?.textContent?.trim()),
+      );
     },
   },
 ];
@@ -110,7 +112,8 @@ async function overflow(page: Page): Promise<string | undefined> {
         worst = element;
       }
     }
-    const describe = (element: Element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}`;
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}`;
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, culprit: worst ? describe(worst) : undefined };
   });
   return scrollWidth > innerWidth ? `${scrollWidth} px wide in a ${innerWidth} px viewport${culprit ? ` (widest: ${culprit})` : ''}` : undefined;
@@ -148,7 +151,12 @@ async function pageShots(browser: Browser, base: string, out: string, failures: 
         const file = path.join(out, 'pages', `${shot.name}-${width}-${theme}.png`);
         // A prepared state (an open hint, the search dialog) is shown where it is; other pages whole, up to MAX_HEIGHT.
         if (shot.prepare) await page.screenshot({ path: file });
-        else await page.screenshot({ path: file, fullPage: height <= MAX_HEIGHT, clip: height > MAX_HEIGHT ? { x: 0, y: 0, width, height: MAX_HEIGHT } : undefined });
+        else
+          await page.screenshot({
+            path: file,
+            fullPage: height <= MAX_HEIGHT,
+            clip: height > MAX_HEIGHT ? { x: 0, y: 0, width, height: MAX_HEIGHT } : undefined,
+          });
         saved++;
       }
       await page.close();
@@ -158,7 +166,9 @@ async function pageShots(browser: Browser, base: string, out: string, failures: 
 }
 
 async function diagramShots(browser: Browser, base: string, dist: string, out: string, failures: string[]): Promise<number> {
-  const lessons = readdirSync(path.join(dist, 'module-3')).filter((name) => existsSync(path.join(dist, 'module-3', name, 'index.html'))).sort();
+  const lessons = readdirSync(path.join(dist, 'module-3'))
+    .filter((name) => existsSync(path.join(dist, 'module-3', name, 'index.html')))
+    .sort();
   let saved = 0;
   for (const lesson of lessons) {
     for (const width of WIDTHS) {
@@ -224,7 +234,11 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function pdfShots(dist: string, out: string, failures: string[]): Promise<number> {
   const printDir = path.join(dist, 'instructor', 'print');
-  const pdfs = existsSync(printDir) ? readdirSync(printDir).filter((name) => /^module-\d+\.pdf$/.test(name)).sort() : [];
+  const pdfs = existsSync(printDir)
+    ? readdirSync(printDir)
+        .filter((name) => /^module-\d+\.pdf$/.test(name))
+        .sort()
+    : [];
   if (!pdfs.length) {
     failures.push(`${printDir}: no print editions (build with PDFs, or pass --no-pdf)`);
     return 0;
@@ -240,7 +254,12 @@ async function pdfShots(dist: string, out: string, failures: string[]): Promise<
         return;
       }
       // The lowest line of the page, by position: a heading there is cut off from its text.
-      const last = ownLines(edition.lines(i).map((line) => line.text).join('\n')).at(-1)!;
+      const last = ownLines(
+        edition
+          .lines(i)
+          .map((line) => line.text)
+          .join('\n'),
+      ).at(-1)!;
       if (headings.has(last)) failures.push(`${name} page ${i + 1}: ends with the heading "${last}", apart from its text`);
     });
   }
@@ -294,7 +313,9 @@ async function main(): Promise<void> {
     const pages = await timed('pages', () => pageShots(browser!, server.url, out, failures));
     const diagrams = await timed('diagrams', () => diagramShots(browser!, server.url, dist, out, failures));
     const pdfPages = pdf ? await timed('pdf', () => pdfShots(dist, out, failures)) : 0;
-    console.log(`screenshots: ${pages} pages, ${diagrams} diagrams, ${pdfPages} PDF pages in ${path.relative(process.cwd(), out) || out} (${((performance.now() - started) / 1000).toFixed(1)}s)`);
+    console.log(
+      `screenshots: ${pages} pages, ${diagrams} diagrams, ${pdfPages} PDF pages in ${path.relative(process.cwd(), out) || out} (${((performance.now() - started) / 1000).toFixed(1)}s)`,
+    );
   } finally {
     await browser?.close();
     await server.close();

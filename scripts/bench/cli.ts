@@ -94,7 +94,9 @@ async function verify(course: string): Promise<VerifyRun> {
 
 /** Changes one block of the course (its first zig fence gets a comment line). */
 function editOneBlock(course: string): void {
-  const lesson = loadCourse(courseLayout(course)).units.find((u) => u.kind === 'fence' && !u.skip && !u.display?.includePath && u.sourceFile.includes('/lessons/'));
+  const lesson = loadCourse(courseLayout(course)).units.find(
+    (u) => u.kind === 'fence' && !u.skip && !u.display?.includePath && u.sourceFile.includes('/lessons/'),
+  );
   if (!lesson) throw new Error('no block to edit');
   const file = path.join(course, lesson.sourceFile);
   const lines = readFileSync(file, 'utf8').split('\n');
@@ -145,7 +147,10 @@ function table(rows: Row[]): string {
         s(r.editMs),
         r.editReruns,
         r.peakMb === undefined ? 'n/a' : `${r.peakMb.toFixed(0)} MB`,
-      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+      ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .replace(/$/, ' |'),
     ),
   ];
   return lines.join('\n');

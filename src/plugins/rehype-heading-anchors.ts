@@ -20,7 +20,9 @@ export function rehypeHeadingAnchors() {
         tagName: 'a',
         // Its screen-reader words are not page text: search excerpts leave them out.
         properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: 'all' },
-        children: [{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Section titled “${text}”` }] }],
+        children: [
+          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Section titled “${text}”` }] },
+        ],
       };
       parent.children.splice(index, 1, {
         type: 'element',

@@ -55,6 +55,10 @@ export function readPdf(file: string): ReadPdf {
         .flatMap((block) => block.lines ?? [])
         .map((line) => ({ text: line.text, top: line.bbox.y }))
         .sort((a, b) => a.top - b.top),
-    png: (index, dpi = 72) => doc.loadPage(index).toPixmap(mupdf.Matrix.scale(dpi / 72, dpi / 72), mupdf.ColorSpace.DeviceRGB, false, true).asPNG(),
+    png: (index, dpi = 72) =>
+      doc
+        .loadPage(index)
+        .toPixmap(mupdf.Matrix.scale(dpi / 72, dpi / 72), mupdf.ColorSpace.DeviceRGB, false, true)
+        .asPNG(),
   };
 }

@@ -48,7 +48,10 @@ export async function runUnits(units: VerifyUnit[], settings: RunSettings, optio
     options.onUnitDone?.(unit);
   });
 
-  const plan = planBatches(clean.sort((a, b) => units.indexOf(a) - units.indexOf(b)), settings.batchSize);
+  const plan = planBatches(
+    clean.sort((a, b) => units.indexOf(a) - units.indexOf(b)),
+    settings.batchSize,
+  );
   const batches = [...plan.test.map((members) => ({ kind: 'test' as const, members })), ...plan.run.map((members) => ({ kind: 'run' as const, members }))];
   const leftovers: VerifyUnit[] = [];
   // Batches first: they are the long compiles; solo units fill the other cores meanwhile.

@@ -10,7 +10,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VerifyUnit } from '../../extract/unit.ts';
 import { mapWithLimit } from '../pool.ts';
-import { compileInSandbox, concludeUnit, normalizeContextFor, observe, runInSandbox, writeUnitFiles, type Observed, type RunSettings, type UnitRun } from '../run-unit.ts';
+import {
+  compileInSandbox,
+  concludeUnit,
+  normalizeContextFor,
+  observe,
+  runInSandbox,
+  writeUnitFiles,
+  type Observed,
+  type RunSettings,
+  type UnitRun,
+} from '../run-unit.ts';
 import { RUN_ROOT, runRootSource, TEST_ROOT, TEST_RUNNER, testRootSource, unitFolder, type Member } from './batch-sources.ts';
 import { rewriteBatchOutput } from './rewrite-output.ts';
 import type { SoloFrames } from './solo-frames.ts';
@@ -37,7 +47,14 @@ const MAX_COMPILE_ATTEMPTS = 4;
 /** What a clean compile prints: nothing (Zig has no warnings). */
 const cleanCompile: Observed = { exitCode: 0, signal: null, timedOut: false, timeoutMs: 0, output: '', plainOutput: '' };
 
-export async function runBatch(kind: 'test' | 'run', units: VerifyUnit[], settings: RunSettings, frames: SoloFrames, concurrency: number, onUnitDone?: (unit: VerifyUnit) => void): Promise<BatchResult> {
+export async function runBatch(
+  kind: 'test' | 'run',
+  units: VerifyUnit[],
+  settings: RunSettings,
+  frames: SoloFrames,
+  concurrency: number,
+  onUnitDone?: (unit: VerifyUnit) => void,
+): Promise<BatchResult> {
   const started = performance.now();
   const batchDir = prepareBatchDir();
   const result: BatchResult = { runs: new Map(), solo: [] };
@@ -50,7 +67,10 @@ export async function runBatch(kind: 'test' | 'run', units: VerifyUnit[], settin
     for (let attempt = 1; ; attempt++) {
       // Folders keep their numbers; the root imports the members that remain.
       writeFileSync(path.join(batchDir, kind === 'test' ? TEST_ROOT : RUN_ROOT), kind === 'test' ? testRootSource(members) : runRootSource(members));
-      const args = kind === 'test' ? ['test', '--test-no-exec', '--test-runner', TEST_RUNNER, `-femit-bin=${binary}`, TEST_ROOT] : ['build-exe', RUN_ROOT, `-femit-bin=${binary}`];
+      const args =
+        kind === 'test'
+          ? ['test', '--test-no-exec', '--test-runner', TEST_RUNNER, `-femit-bin=${binary}`, TEST_ROOT]
+          : ['build-exe', RUN_ROOT, `-femit-bin=${binary}`];
       const compile = await compileInSandbox(settings, args, batchDir);
       if (compile.exitCode === 0 && !compile.timedOut) break;
       const text = new TextDecoder().decode(compile.output);
