@@ -24,13 +24,24 @@ function isKnown(lang: string): boolean {
   return (highlightedLanguages as readonly string[]).includes(lang) && lang !== 'text';
 }
 
+/**
+ * A line's properties: its class, and how many columns it is indented
+ * (`data-indent`, tabs counted as 4), so that on paper, where long lines wrap,
+ * the rest of a line hangs under the line's own start (print-edition.css).
+ */
+function lineProperties(line: string): Element['properties'] {
+  const lead = /^[ \t]*/.exec(line)![0];
+  const indent = [...lead].reduce((columns, char) => columns + (char === '\t' ? 4 : 1), 0);
+  return indent && lead.length < line.length ? { className: ['line'], dataIndent: indent } : { className: ['line'] };
+}
+
 /** Highlights `code` into the children of a `<code>` element: one span per line, joined by newlines. */
 export function highlightLines(shiki: Highlighter, code: string, lang: string): ElementContent[] {
   const lines: ElementContent[] = [];
   if (!isKnown(lang)) {
     code.split('\n').forEach((line, i) => {
       if (i) lines.push({ type: 'text', value: '\n' });
-      lines.push({ type: 'element', tagName: 'span', properties: { className: ['line'] }, children: line ? [{ type: 'text', value: line }] : [] });
+      lines.push({ type: 'element', tagName: 'span', properties: lineProperties(line), children: line ? [{ type: 'text', value: line }] : [] });
     });
     return lines;
   }
@@ -38,6 +49,7 @@ export function highlightLines(shiki: Highlighter, code: string, lang: string): 
     lang: lang as BundledLanguage,
     themes: { light: themes.light.name as BundledTheme, dark: themes.dark.name as BundledTheme },
   });
+  const sourceLines = code.split('\n');
   tokens.forEach((line, i) => {
     if (i) lines.push({ type: 'text', value: '\n' });
     const spans: ElementContent[] = line.map((token) => {
@@ -50,7 +62,7 @@ export function highlightLines(shiki: Highlighter, code: string, lang: string): 
         ? ({ type: 'element', tagName: 'span', properties: { className: classes }, children: [{ type: 'text', value: token.content }] } satisfies Element)
         : { type: 'text', value: token.content };
     });
-    lines.push({ type: 'element', tagName: 'span', properties: { className: ['line'] }, children: spans });
+    lines.push({ type: 'element', tagName: 'span', properties: lineProperties(sourceLines[i] ?? ''), children: spans });
   });
   return lines;
 }

@@ -218,7 +218,8 @@ export function renderTranscript(view: Pick<VerifiedView, 'command' | 'output'>)
       first = false;
     }
   }
-  return h('div', { className: ['transcript'], role: 'group', ariaLabel: `Output of ${view.command}` }, [
+  // Outputs and stack traces are not searched: a search for a word finds the prose and code that use it.
+  return h('div', { className: ['transcript'], role: 'group', ariaLabel: `Output of ${view.command}`, dataPagefindIgnore: 'all' }, [
     h('div', { className: ['transcript__output'], tabIndex: 0 }, parts),
   ]);
 }

@@ -18,7 +18,8 @@ export function rehypeHeadingAnchors() {
       const anchor: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}` },
+        // Its screen-reader words are not page text: search excerpts leave them out.
+        properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: 'all' },
         children: [
           { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Section titled “${text}”` }] },
         ],

@@ -135,6 +135,52 @@ describe('search', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('titles a lesson result with its number, and leaves outputs and screen-reader words out', async () => {
+    const { page } = await open(lesson);
+    // "A passing test" is a heading of lesson 1.1 only: its result carries the lesson's number.
+    expect(await search(page, 'passing')).toContain('1.1 Fixture basics');
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+    expect(excerpts.join(' ')).not.toContain('Section titled');
+    await page.locator('[data-search-close]').click();
+    // "represent" appears on the site only in a compiler message ("cannot represent integer value"), in an output.
+    const html = await page.content();
+    expect(html).toContain('cannot represent integer value');
+    expect(await search(page, 'represent')).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the instructor pages', () => {
+  it('filter the status page by outcome, with no script', async () => {
+    const { page } = await open('/instructor/status/');
+    const visibleKinds = () =>
+      page
+        .locator('tr[data-outcome-kind]')
+        .evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.getAttribute('data-outcome-kind')));
+    const all = await visibleKinds();
+    expect(new Set(all).size).toBeGreaterThan(2);
+    const option = page.locator('.status-filter label', { hasText: 'Does not compile' });
+    const count = Number(await option.locator('.status-filter__count').textContent());
+    await option.click();
+    const shown = await visibleKinds();
+    expect(shown.length).toBe(count);
+    expect(new Set(shown)).toEqual(new Set(['compile-error']));
+    await page.locator('.status-filter label', { hasText: 'All' }).click();
+    expect(await visibleKinds()).toEqual(all);
+    // The Zig version is stated once, in the lead, not on every row.
+    expect((await page.locator('main').textContent())!.match(/Zig 0\.\d+\.\d+/g)?.length).toBe(1);
+    await page.context().close();
+  });
+
+  it('link from the top of a lesson to its guide', async () => {
+    const { page } = await open('/instructor/module-1/1.1-fixture-basics/');
+    const jump = page.locator('.page-header a[href="#instructor-guide"]');
+    await jump.click();
+    expect(await page.locator('#instructor-guide .guide__title').isVisible()).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toBe('#instructor-guide');
+    await page.context().close();
+  });
 });
 
 describe('every page', () => {

@@ -23,6 +23,12 @@ export interface ReadPdf {
   outline: OutlineLine[];
   /** Page `index` (0-based) as a PNG at `dpi`. */
   png(index: number, dpi?: number): Uint8Array;
+  /** The text lines of page `index` (0-based) from top to bottom, with where each starts (points from the top): the text order of a PDF need not be the visual one. */
+  lines(index: number): { text: string; top: number }[];
+}
+
+interface StextJson {
+  blocks: { type: string; lines?: { bbox: { y: number }; text: string }[] }[];
 }
 
 /** Opens `file` and reads what the tests look at. */
@@ -44,6 +50,11 @@ export function readPdf(file: string): ReadPdf {
     pageTexts,
     text: pageTexts.join('\n'),
     outline,
+    lines: (index) =>
+      (JSON.parse(doc.loadPage(index).toStructuredText('preserve-whitespace').asJSON()) as StextJson).blocks
+        .flatMap((block) => block.lines ?? [])
+        .map((line) => ({ text: line.text, top: line.bbox.y }))
+        .sort((a, b) => a.top - b.top),
     png: (index, dpi = 72) =>
       doc
         .loadPage(index)

@@ -58,6 +58,12 @@ describe('remark-code-frames', () => {
     expect(html).not.toContain('style=');
     await expect(html).toMatchFileSnapshot('__snapshots__/python-frame.html');
   });
+
+  it('marks each line with its indentation (tabs as 4), so a wrapped line can hang under its start on paper', async () => {
+    const html = await renderMarkdown('```python\ndef f():\n    if x:\n\t\treturn 1\n    \n```\n');
+    const lines = [...html.matchAll(/<span class="line"( data-indent="\d+")?>/g)].map((m) => m[1]?.trim() ?? '');
+    expect(lines).toEqual(['', 'data-indent="4"', 'data-indent="8"', '']);
+  });
 });
 
 describe('the outcome on the block', () => {
