@@ -21,11 +21,11 @@ import { toString } from 'hast-util-to-string';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { SKIP, visit } from 'unist-util-visit';
-import { readPdf } from '../tests/helpers/pdf.ts';
+import { readPdf } from './lib/pdf.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,7 +86,12 @@ const MAX_HEIGHT = 6000;
 
 function args() {
   try {
-    const { values } = parseArgs({ options: { dist: { type: 'string' }, out: { type: 'string' }, 'no-pdf': { type: 'boolean' } }, strict: true });
+    const { values, positionals } = parseCommandLine(
+      process.argv.slice(2),
+      { dist: { type: 'string' }, out: { type: 'string' }, 'no-pdf': { type: 'boolean' } },
+      Error,
+    );
+    if (positionals.length) throw new Error(`unexpected argument ${positionals[0]}`);
     return {
       dist: path.resolve(values.dist ?? path.join(projectRoot, 'dist')),
       out: path.resolve(values.out ?? path.join(projectRoot, 'test-results', 'screenshots-course')),

@@ -20,7 +20,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARCHIVE_NAME, ARCHIVE_ROOT } from '../../src/lib/tutor/names.ts';
 import { untar } from '../../src/lib/tutor/tar.ts';
 import type { BuiltSite } from '../helpers/fixture-site.ts';
-import { readPdf, type ReadPdf } from '../helpers/pdf.ts';
+import { readPdf, type ReadPdf } from '../../scripts/lib/pdf.ts';
 import { projectRoot } from '../helpers/run-verify.ts';
 
 const MARKERS = [

@@ -1,5 +1,5 @@
 /**
- * Reads a PDF the way the tests need it (page count, text per page, outline,
+ * Reads a PDF the way the tests and `npm run screenshots` need it (page count, text per page, outline,
  * pages rendered to PNG) with MuPDF's WebAssembly build from npm: nothing
  * from the machine (no poppler) is needed.
  */
