@@ -318,6 +318,24 @@ export function renderTraceSvg(
       s('text', { class: 'trace-diagram__group-label', x: 24, y: top + 16 }, [text(`${group.name}`)]),
       s('text', { class: 'trace-diagram__group-kind', x: n(24 + group.name.length * 7.6 + 8), y: top + 16 }, [text(KIND_NAMES[group.kind])]),
     ];
+    // Markers go under the rows: the labels' halo keeps a dashed line from crossing their text.
+    const markerLines: ElementContent[] = [];
+    const markers = model.markers.filter((m) => m.allocator === group.name);
+    markers.forEach((marker, i) => {
+      const mx = x(marker.step);
+      // Two markers close together (a last reset, then deinit): their labels lean apart instead of overlapping.
+      const closeBefore = i > 0 && mx - x(markers[i - 1]!.step) < 60;
+      const closeAfter = i < markers.length - 1 && x(markers[i + 1]!.step) - mx < 60;
+      const label = closeAfter ? { x: mx - 3, anchor: 'end' } : closeBefore ? { x: mx + 3, anchor: 'start' } : { x: mx, anchor: 'middle' };
+      markerLines.push(
+        s('line', { class: `trace-diagram__marker trace-diagram__marker--${marker.op}`, x1: n(mx), x2: n(mx), y1: top + HEADER_H - 4, y2: top + height - 2 }),
+      );
+      // Compact: on a line of their own under the allocator's name.
+      markerLines.push(
+        s('text', { class: 'trace-diagram__marker-label', x: n(label.x), y: top + (g.labelsAbove ? 32 : 16), 'text-anchor': label.anchor }, [text(marker.op)]),
+      );
+    });
+    children.push(...markerLines);
     rows.forEach((allocation, i) => {
       const rowY = top + HEADER_H + i * ROW_H;
       const barY = rowY + g.barTop;
@@ -369,21 +387,6 @@ export function renderTraceSvg(
         }),
       );
       if (!g.labelsAbove) children.push(s('text', { class: 'trace-diagram__leak-label', x: n(runEnd + 14), y: n(cy + 4) }, [text('OutOfMemory')]));
-    });
-    const markers = model.markers.filter((m) => m.allocator === group.name);
-    markers.forEach((marker, i) => {
-      const mx = x(marker.step);
-      // Two markers close together (a last reset, then deinit): their labels lean apart instead of overlapping.
-      const closeBefore = i > 0 && mx - x(markers[i - 1]!.step) < 60;
-      const closeAfter = i < markers.length - 1 && x(markers[i + 1]!.step) - mx < 60;
-      const label = closeAfter ? { x: mx - 3, anchor: 'end' } : closeBefore ? { x: mx + 3, anchor: 'start' } : { x: mx, anchor: 'middle' };
-      children.push(
-        s('line', { class: `trace-diagram__marker trace-diagram__marker--${marker.op}`, x1: n(mx), x2: n(mx), y1: top + HEADER_H - 4, y2: top + height - 2 }),
-      );
-      // Compact: on a line of their own under the allocator's name.
-      children.push(
-        s('text', { class: 'trace-diagram__marker-label', x: n(label.x), y: top + (g.labelsAbove ? 32 : 16), 'text-anchor': label.anchor }, [text(marker.op)]),
-      );
     });
     body.push(s('g', { class: `trace-diagram__group trace-diagram__group--${group.kind}` }, children));
     y += height + GROUP_GAP;
