@@ -41,20 +41,22 @@ export async function runUnits(units: VerifyUnit[], settings: RunSettings, optio
 
   // Syntax-level errors first: milliseconds each, and those units need no compile at all.
   const clean: VerifyUnit[] = [];
+  const trace = process.env.ZV_TRACE ? (what: string, since: number) => console.error(`trace: ${what} ${Math.round(performance.now() - since)}ms`) : undefined;
+  const astStarted = performance.now();
   await mapWithLimit(units, options.concurrency * 2, async (unit) => {
     const checked = await astCheck(unit, settings);
     if (!checked) return clean.push(unit);
     runs.set(unit, checked);
     options.onUnitDone?.(unit);
   });
+  trace?.(`ast-check of ${units.length} blocks (${units.length - clean.length} concluded)`, astStarted);
 
   const plan = planBatches(clean.sort((a, b) => units.indexOf(a) - units.indexOf(b)), settings.batchSize);
-  const batches = [...plan.test.map((members) => ({ kind: 'test' as const, members })), ...plan.run.map((members) => ({ kind: 'run' as const, members }))];
+  const batches = [...plan.test.map((members) => ({ kind: 'test' as const, members })), ...plan.run.map((members) => ({ kind: 'run' as const, members })), ...plan.obj.map((members) => ({ kind: 'obj' as const, members }))];
   const leftovers: VerifyUnit[] = [];
   // Batches first: they are the long compiles; solo units fill the other cores meanwhile.
   type Task = { batch: (typeof batches)[number] } | { unit: VerifyUnit };
   const tasks: Task[] = [...batches.map((batch) => ({ batch })), ...plan.solo.map(({ unit }) => ({ unit }))];
-  const trace = process.env.ZV_TRACE ? (what: string, since: number) => console.error(`trace: ${what} ${Math.round(performance.now() - since)}ms`) : undefined;
   await mapWithLimit(tasks, options.concurrency, async (task) => {
     const t0 = performance.now();
     if ('unit' in task) {
@@ -65,7 +67,9 @@ export async function runUnits(units: VerifyUnit[], settings: RunSettings, optio
       } else {
         await solo(task.unit);
       }
-      trace?.(`solo ${task.unit.id}`, t0);
+      // The kind, for the benchmark's profile: which compiles the cold time goes to.
+      const how = analysed ? 'analysis-only' : expectsCompileError(task.unit) ? 'analysis-only+compile' : task.unit.mode;
+      trace?.(`solo ${how} ${task.unit.id}`, t0);
       return;
     }
     const { kind, members } = task.batch;
@@ -75,6 +79,10 @@ export async function runUnits(units: VerifyUnit[], settings: RunSettings, optio
     if (result.problem) options.warn?.(`a ${kind} batch of ${members.length} blocks was verified one by one instead: ${result.problem}`);
     trace?.(`${kind} batch of ${members.length} (${result.solo.length} handed back)`, t0);
   });
-  await mapWithLimit(leftovers, options.concurrency, solo);
+  await mapWithLimit(leftovers, options.concurrency, async (unit) => {
+    const t0 = performance.now();
+    await solo(unit);
+    trace?.(`solo handed-back ${unit.id}`, t0);
+  });
   return runs;
 }
