@@ -10,15 +10,15 @@ export interface KindProfile {
   maxMs: number;
 }
 
-const LINE = /^trace: (?:(test|run) batch of (\d+) \(\d+ handed back\)|solo (\S+) \S+|ast-check of \d+ blocks \(\d+ concluded\)) (\d+)ms$/;
+const LINE = /^trace: (?:(test|run|obj) batch of (\d+) \(\d+ handed back\)|solo (\S+) \S+|ast-check of \d+ blocks \(\d+ concluded\)|(session) of \d+ \(\d+ handed back\)) (\d+)ms$/;
 
 export function profileOf(trace: string[]): KindProfile[] {
   const kinds = new Map<string, KindProfile>();
   for (const line of trace) {
     const m = LINE.exec(line);
     if (!m) continue;
-    const kind = m[1] ? `${m[1]} batch` : m[3] ? `solo ${m[3]}` : 'ast-check (all blocks)';
-    const ms = Number(m[4]);
+    const kind = m[1] ? `${m[1]} batch` : m[3] ? `solo ${m[3]}` : m[4] ? 'error session (--listen)' : 'ast-check (all blocks)';
+    const ms = Number(m[5]);
     const entry = kinds.get(kind) ?? { kind, count: 0, totalMs: 0, maxMs: 0 };
     entry.count++;
     entry.totalMs += ms;

@@ -11,6 +11,7 @@ import { batchRunnerSource, runBatch } from './batch/run-batch.ts';
 import { readSoloFrames, type SoloFrames } from './batch/solo-frames.ts';
 import { mapWithLimit } from './pool.ts';
 import { runUnit, type RunSettings, type UnitRun } from './run-unit.ts';
+import { runErrorSession, sessionable } from './server/error-session.ts';
 
 export interface RunUnitsOptions {
   concurrency: number;
@@ -54,11 +55,25 @@ export async function runUnits(units: VerifyUnit[], settings: RunSettings, optio
   const plan = planBatches(clean.sort((a, b) => units.indexOf(a) - units.indexOf(b)), settings.batchSize);
   const batches = [...plan.test.map((members) => ({ kind: 'test' as const, members })), ...plan.run.map((members) => ({ kind: 'run' as const, members })), ...plan.obj.map((members) => ({ kind: 'obj' as const, members }))];
   const leftovers: VerifyUnit[] = [];
-  // Batches first: they are the long compiles; solo units fill the other cores meanwhile.
-  type Task = { batch: (typeof batches)[number] } | { unit: VerifyUnit };
-  const tasks: Task[] = [...batches.map((batch) => ({ batch })), ...plan.solo.map(({ unit }) => ({ unit }))];
+  // Blocks expected not to compile share one compiler server (server/), which analyses std once for all of them.
+  const session = plan.solo.map(({ unit }) => unit).filter(sessionable);
+  const handedBack: VerifyUnit[] = [];
+  // Batches first: they are the long compiles; the session and solo units fill the other cores meanwhile.
+  type Task = { batch: (typeof batches)[number] } | { unit: VerifyUnit } | { session: VerifyUnit[] };
+  const tasks: Task[] = [
+    ...batches.map((batch) => ({ batch })),
+    ...(session.length > 1 ? [{ session }] : []),
+    ...plan.solo.filter(({ unit }) => session.length <= 1 || !session.includes(unit)).map(({ unit }) => ({ unit })),
+  ];
   await mapWithLimit(tasks, options.concurrency, async (task) => {
     const t0 = performance.now();
+    if ('session' in task) {
+      const result = await runErrorSession(task.session, settings, options.onUnitDone);
+      for (const [unit, run] of result.runs) runs.set(unit, run);
+      handedBack.push(...result.handedBack);
+      trace?.(`session of ${task.session.length} (${result.handedBack.length} handed back)`, t0);
+      return;
+    }
     if ('unit' in task) {
       const analysed = expectsCompileError(task.unit) ? await semaCheck(task.unit, settings) : undefined;
       if (analysed) {
@@ -78,6 +93,18 @@ export async function runUnits(units: VerifyUnit[], settings: RunSettings, optio
     leftovers.push(...result.solo);
     if (result.problem) options.warn?.(`a ${kind} batch of ${members.length} blocks was verified one by one instead: ${result.problem}`);
     trace?.(`${kind} batch of ${members.length} (${result.solo.length} handed back)`, t0);
+  });
+  // What the session could not be sure of: analysis-only compiles of their own, as before.
+  await mapWithLimit(handedBack, options.concurrency, async (unit) => {
+    const t0 = performance.now();
+    const analysed = await semaCheck(unit, settings);
+    if (analysed) {
+      runs.set(unit, analysed);
+      options.onUnitDone?.(unit);
+    } else {
+      await solo(unit);
+    }
+    trace?.(`solo ${analysed ? 'analysis-only' : 'analysis-only+compile'} ${unit.id}`, t0);
   });
   await mapWithLimit(leftovers, options.concurrency, async (unit) => {
     const t0 = performance.now();
