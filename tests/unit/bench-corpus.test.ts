@@ -3,6 +3,7 @@
  * no two blocks alike; the cold run's profile is read from the verifier's trace lines.
  */
 import { describe, expect, it } from 'vitest';
+import { floorJobs } from '../../scripts/bench/floor.ts';
 import { formatProfile, profileOf } from '../../scripts/bench/profile.ts';
 import { referenceBlocks } from '../../scripts/bench/reference-corpus.ts';
 
@@ -24,6 +25,27 @@ describe('the reference-shaped corpus', () => {
     expect(new Set(blocks.map((b) => b.title)).size).toBe(blocks.length);
     // Varied code: many templates, not one repeated with other numbers.
     expect(new Set(blocks.map((b) => b.title.replace(/_\d+\.zig$/, ''))).size).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('the floor', () => {
+  it('is one shared compile of everything that compiles, and one check per expected error and per syntax block', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { writeSyntheticCourse } = await import('../../scripts/bench/synthetic-course.ts');
+    const { courseLayout, loadCourse } = await import('../../scripts/verify/extract/load-course.ts');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'floor-jobs-'));
+    try {
+      writeSyntheticCourse(dir, referenceBlocks(40, 7));
+      const jobs = floorJobs(loadCourse(courseLayout(dir)).units);
+      expect(jobs.map((job) => ('shared' in job ? `shared ${job.shared.length}` : 'expectsError' in job ? 'error' : `alone ${job.alone.mode}`))).toEqual([
+        'shared 32',
+        ...Array.from({ length: 2 }, () => ['error', 'error', 'error', 'alone syntax']).flat(),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
