@@ -69,8 +69,18 @@ console.log(`page budgets (gzip): JS ≤ ${kb(budgets.js)}, CSS ≤ ${kb(budgets
 console.log(['page'.padEnd(58), 'JS'.padStart(9), 'CSS'.padStart(9), 'HTML'.padStart(9), ''].join(' '));
 for (const row of rows) {
   const problems = over(row);
-  console.log([row.page.padEnd(58), kb(row.js).padStart(9), kb(row.css).padStart(9), kb(row.html).padStart(9), problems.length ? `OVER: ${problems.join(', ')}` : 'ok'].join(' '));
+  console.log(
+    [
+      row.page.padEnd(58),
+      kb(row.js).padStart(9),
+      kb(row.css).padStart(9),
+      kb(row.html).padStart(9),
+      problems.length ? `OVER: ${problems.join(', ')}` : 'ok',
+    ].join(' '),
+  );
 }
 const failing = rows.filter((row) => over(row).length);
-console.log(`\n${rows.length} pages, ${failing.length} over budget; largest HTML ${kb(Math.max(...rows.map((r) => r.html)))}, JS ${kb(Math.max(...rows.map((r) => r.js)))}, CSS ${kb(Math.max(...rows.map((r) => r.css)))}`);
+console.log(
+  `\n${rows.length} pages, ${failing.length} over budget; largest HTML ${kb(Math.max(...rows.map((r) => r.html)))}, JS ${kb(Math.max(...rows.map((r) => r.js)))}, CSS ${kb(Math.max(...rows.map((r) => r.css)))}`,
+);
 process.exitCode = failing.length ? 1 : 0;

@@ -134,7 +134,9 @@ async function main(): Promise<number> {
     mkdirSync(path.dirname(args.out), { recursive: true });
     renameSync(assembled, args.out);
     rmSync(previous, { recursive: true, force: true });
-    console.log(`build: site ready in ${path.relative(process.cwd(), args.out) || '.'}/ (instructor edition in ${path.relative(process.cwd(), path.join(args.out, 'instructor'))}/)`);
+    console.log(
+      `build: site ready in ${path.relative(process.cwd(), args.out) || '.'}/ (instructor edition in ${path.relative(process.cwd(), path.join(args.out, 'instructor'))}/)`,
+    );
     return 0;
   } catch (error) {
     console.error(`build: failed: ${error instanceof Error ? error.message : String(error)}\nbuild: nothing was written to the output folder`);

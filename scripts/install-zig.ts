@@ -14,13 +14,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import {
-  probeZigVersion,
-  projectZigDir,
-  projectZigPath,
-  readZigPin,
-  resolveZig,
-} from './verify/run/zig-toolchain.ts';
+import { probeZigVersion, projectZigDir, projectZigPath, readZigPin, resolveZig } from './verify/run/zig-toolchain.ts';
 
 const execFileAsync = promisify(execFile);
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

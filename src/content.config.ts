@@ -33,7 +33,9 @@ const instructorOnly = {
   guides: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: contentDir('guides'), generateId: byFileName }), schema: guideSchema }),
   instructor: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: contentDir('instructor'), generateId: byFileName }), schema: pageSchema }),
   syntax: defineCollection({
-    loader: file(path.join(courseRoot, 'content', 'syntax', 'inventory.yaml'), { parser: (text) => (parseYaml(text) as { features: Record<string, unknown>[] }).features }),
+    loader: file(path.join(courseRoot, 'content', 'syntax', 'inventory.yaml'), {
+      parser: (text) => (parseYaml(text) as { features: Record<string, unknown>[] }).features,
+    }),
     schema: featureSchema,
   }),
 };

@@ -110,7 +110,11 @@ async function main(): Promise<void> {
   const cores = os.availableParallelism();
   const work = mkdtempSync(path.join(os.tmpdir(), 'zig-bench-'));
   const rows: Row[] = [];
-  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
   const loadBefore = load();
   const started = new Date();
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';

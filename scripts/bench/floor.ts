@@ -27,7 +27,11 @@ const folder = (i: number) => `zv_floor_${i}`;
 function sharedRoot(units: VerifyUnit[]): string {
   const lines = units.map((unit, i) => {
     const file = JSON.stringify(`${folder(i)}/${unit.main}`);
-    return unit.mode === 'test' ? `    _ = @import(${file});` : /pub\s+fn\s+main\s*\(/.test(unit.files[unit.main] ?? '') ? `    _ = &@import(${file}).main;` : `    _ = @import(${file});`;
+    return unit.mode === 'test'
+      ? `    _ = @import(${file});`
+      : /pub\s+fn\s+main\s*\(/.test(unit.files[unit.main] ?? '')
+        ? `    _ = &@import(${file}).main;`
+        : `    _ = @import(${file});`;
   });
   return ['comptime {', ...lines, '}', ''].join('\n');
 }
@@ -57,7 +61,8 @@ async function runJob(job: Job, env: ZigEnv): Promise<void> {
       writeFileSync(path.join(dir, 'zv_floor_root.zig'), sharedRoot(job.shared));
       const compiled = await zigIn(dir, env, ['test', '--test-no-exec', '-femit-bin=floor-test', 'zv_floor_root.zig']);
       // The floor must be real work: a shared compile that fails did less than it claims.
-      if (compiled.exitCode !== 0) throw new Error(`bench: the floor's shared compile of ${job.shared.length} blocks failed:\n${compiled.output.split('\n').slice(0, 8).join('\n')}`);
+      if (compiled.exitCode !== 0)
+        throw new Error(`bench: the floor's shared compile of ${job.shared.length} blocks failed:\n${compiled.output.split('\n').slice(0, 8).join('\n')}`);
       return;
     }
     const unit = 'expectsError' in job ? job.expectsError : job.alone;

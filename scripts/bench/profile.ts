@@ -10,7 +10,8 @@ export interface KindProfile {
   maxMs: number;
 }
 
-const LINE = /^trace: (?:(test|run|obj) batch of (\d+) \(\d+ handed back\)|solo (\S+) \S+|ast-check of \d+ blocks \(\d+ concluded\)|(session) of \d+ \(\d+ handed back\)) (\d+)ms$/;
+const LINE =
+  /^trace: (?:(test|run|obj) batch of (\d+) \(\d+ handed back\)|solo (\S+) \S+|ast-check of \d+ blocks \(\d+ concluded\)|(session) of \d+ \(\d+ handed back\)) (\d+)ms$/;
 
 export function profileOf(trace: string[]): KindProfile[] {
   const kinds = new Map<string, KindProfile>();

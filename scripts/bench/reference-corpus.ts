@@ -15,7 +15,10 @@ const test = (name: string, meta: string, code: string): SyntheticBlock => ({ mo
 
 const tests: Template[] = [
   (k) =>
-    test(`wrapping_${k}.zig`, '', `const std = @import("std");
+    test(
+      `wrapping_${k}.zig`,
+      '',
+      `const std = @import("std");
 
 test "wrapping and saturating arithmetic ${k}" {
     const a: u8 = ${200 + (k % 50)};
@@ -23,9 +26,13 @@ test "wrapping and saturating arithmetic ${k}" {
     try std.testing.expectEqual(@as(u8, 255), a +| 100);
     try std.testing.expectEqual(@as(u16, ${200 + (k % 50) + 100}), @as(u16, a) + 100);
 }
-`),
+`,
+    ),
   (k) =>
-    test(`optional_${k}.zig`, '', `const std = @import("std");
+    test(
+      `optional_${k}.zig`,
+      '',
+      `const std = @import("std");
 
 fn find(haystack: []const u32, needle: u32) ?usize {
     for (haystack, 0..) |item, i| {
@@ -40,15 +47,19 @@ test "optionals and orelse ${k}" {
     try std.testing.expectEqual(@as(usize, 99), find(&items, 0) orelse 99);
     if (find(&items, ${k + 2})) |index| try std.testing.expect(index == 2) else return error.NotFound;
 }
-`),
+`,
+    ),
   (k) =>
-    test(`errors_${k}.zig`, '', `const std = @import("std");
+    test(
+      `errors_${k}.zig`,
+      '',
+      `const std = @import("std");
 
 const ParseError = error{ Empty, TooLong };
 
 fn checkedLength(text: []const u8) ParseError!usize {
     if (text.len == 0) return error.Empty;
-    if (text.len > ${k % 20 + 5}) return error.TooLong;
+    if (text.len > ${(k % 20) + 5}) return error.TooLong;
     return text.len;
 }
 
@@ -61,9 +72,13 @@ test "error unions, try and catch ${k}" {
     };
     try std.testing.expectEqual(@as(usize, 0), fallback);
 }
-`),
+`,
+    ),
   (k) =>
-    test(`point_${k}.zig`, '', `const std = @import("std");
+    test(
+      `point_${k}.zig`,
+      '',
+      `const std = @import("std");
 
 const Point = struct {
     x: i32,
@@ -76,12 +91,16 @@ const Point = struct {
 
 test "structs, defaults and methods ${k}" {
     const origin: Point = .{ .x = 0, .y = 0 };
-    const p: Point = .{ .x = -${k % 9 + 1} };
-    try std.testing.expectEqual(@as(u32, ${k % 9 + 1 + k}), p.manhattan(origin));
+    const p: Point = .{ .x = -${(k % 9) + 1} };
+    try std.testing.expectEqual(@as(u32, ${(k % 9) + 1 + k}), p.manhattan(origin));
 }
-`),
+`,
+    ),
   (k) =>
-    test(`shape_${k}.zig`, '', `const std = @import("std");
+    test(
+      `shape_${k}.zig`,
+      '',
+      `const std = @import("std");
 
 const Shape = union(enum) {
     square: f32,
@@ -102,9 +121,13 @@ test "tagged unions and switch ${k}" {
     try std.testing.expectEqual(@as(f32, ${2 * (k % 7)}), (Shape{ .rect = .{ .w = 2, .h = ${k % 7} } }).area());
     try std.testing.expectEqual(@as(f32, 0), (Shape{ .empty = {} }).area());
 }
-`),
+`,
+    ),
   (k) =>
-    test(`generic_${k}.zig`, '', `const std = @import("std");
+    test(
+      `generic_${k}.zig`,
+      '',
+      `const std = @import("std");
 
 fn Pair(comptime T: type) type {
     return struct {
@@ -126,30 +149,38 @@ fn largest(comptime T: type, items: []const T) T {
 test "comptime type parameters ${k}" {
     const p: Pair(u64) = .{ .first = ${k}, .second = ${k * 3} };
     try std.testing.expectEqual(@as(u64, ${k * 4}), p.sum());
-    try std.testing.expectEqual(@as(i16, ${k % 300 + 3}), largest(i16, &.{ -4, ${k % 300 + 3}, 2 }));
+    try std.testing.expectEqual(@as(i16, ${(k % 300) + 3}), largest(i16, &.{ -4, ${(k % 300) + 3}, 2 }));
 }
-`),
+`,
+    ),
   (k) =>
-    test(`loops_${k}.zig`, '', `const std = @import("std");
+    test(
+      `loops_${k}.zig`,
+      '',
+      `const std = @import("std");
 
 test "while with a continue expression, labeled break ${k}" {
     var sum: u32 = 0;
     var i: u32 = 0;
-    while (i < ${k % 13 + 4}) : (i += 1) {
+    while (i < ${(k % 13) + 4}) : (i += 1) {
         if (i % 3 == 0) continue;
         sum += i;
     }
-    const found = outer: for (0..${k % 5 + 2}) |row| {
+    const found = outer: for (0..${(k % 5) + 2}) |row| {
         for (0..4) |col| {
             if (row * col == 3) break :outer true;
         }
     } else false;
     try std.testing.expect(sum > 0);
-    try std.testing.expectEqual(${(k % 5 + 2) > 1 ? 'true' : 'false'}, found);
+    try std.testing.expectEqual(${(k % 5) + 2 > 1 ? 'true' : 'false'}, found);
 }
-`),
+`,
+    ),
   (k) =>
-    test(`colors_${k}.zig`, '', `const std = @import("std");
+    test(
+      `colors_${k}.zig`,
+      '',
+      `const std = @import("std");
 
 const Color = enum(u8) {
     red = ${k % 50},
@@ -166,36 +197,46 @@ test "enums, values and names ${k}" {
     try std.testing.expectEqual(Color.red, Color.blue.next());
     try std.testing.expect(std.mem.eql(u8, "green", @tagName(Color.red.next())));
 }
-`),
+`,
+    ),
   (k) =>
-    test(`list_${k}.zig`, '', `const std = @import("std");
+    test(
+      `list_${k}.zig`,
+      '',
+      `const std = @import("std");
 
 test "an ArrayList with the testing allocator ${k}" {
     const gpa = std.testing.allocator;
     var list: std.ArrayList(u16) = .empty;
     defer list.deinit(gpa);
-    for (0..${k % 30 + 1}) |i| try list.append(gpa, @intCast(i * 2));
-    try std.testing.expectEqual(@as(usize, ${k % 30 + 1}), list.items.len);
+    for (0..${(k % 30) + 1}) |i| try list.append(gpa, @intCast(i * 2));
+    try std.testing.expectEqual(@as(usize, ${(k % 30) + 1}), list.items.len);
     try std.testing.expectEqual(@as(u16, ${(k % 30) * 2}), list.getLast());
     const popped = list.pop();
     try std.testing.expect(popped != null);
 }
-`),
+`,
+    ),
 ];
 
 const run = (name: string, code: string): SyntheticBlock => ({ mode: 'run', title: name, meta: `run title="${name}"`, code });
 
 const programs: Template[] = [
   (k) =>
-    run(`format_${k}.zig`, `const std = @import("std");
+    run(
+      `format_${k}.zig`,
+      `const std = @import("std");
 
 pub fn main() void {
     const ratio: f64 = ${k}.0 / 8.0;
     std.debug.print("{d} items, ratio {d:.3}, hex {x}\\n", .{ ${k}, ratio, ${k * 17} });
 }
-`),
+`,
+    ),
   (k) =>
-    run(`words_${k}.zig`, `const std = @import("std");
+    run(
+      `words_${k}.zig`,
+      `const std = @import("std");
 
 pub fn main() void {
     const text = "alpha beta  gamma delta-${k} epsilon";
@@ -206,9 +247,12 @@ pub fn main() void {
         std.debug.print("{d}: {s}\\n", .{ count, word });
     }
 }
-`),
+`,
+    ),
   (k) =>
-    run(`squares_${k}.zig`, `const std = @import("std");
+    run(
+      `squares_${k}.zig`,
+      `const std = @import("std");
 
 pub fn main() !void {
     var debug_allocator: std.heap.DebugAllocator(.{}) = .init;
@@ -217,12 +261,15 @@ pub fn main() !void {
 
     var squares: std.ArrayList(u64) = .empty;
     defer squares.deinit(gpa);
-    for (1..${k % 9 + 3}) |n| try squares.append(gpa, n * n + ${k});
+    for (1..${(k % 9) + 3}) |n| try squares.append(gpa, n * n + ${k});
     std.debug.print("{any}\\n", .{squares.items});
 }
-`),
+`,
+    ),
   (k) =>
-    run(`fizz_${k}.zig`, `const std = @import("std");
+    run(
+      `fizz_${k}.zig`,
+      `const std = @import("std");
 
 pub fn main() void {
     for (${k}..${k + 8}) |n| {
@@ -237,13 +284,17 @@ pub fn main() void {
         }
     }
 }
-`),
+`,
+    ),
 ];
 
 const compileErrors: Template[] = [
   // Semantic analysis (sema): most of a reference's expected errors.
   (k) =>
-    test(`mismatch_${k}.zig`, `compile-error="expected type 'u32'"`, `const std = @import("std");
+    test(
+      `mismatch_${k}.zig`,
+      `compile-error="expected type 'u32'"`,
+      `const std = @import("std");
 
 fn half(value: u32) u32 {
     return value / 2;
@@ -254,9 +305,13 @@ test "a float where an integer is expected ${k}" {
     _ = &x;
     try std.testing.expect(half(x) > 0);
 }
-`),
+`,
+    ),
   (k) =>
-    test(`prong_${k}.zig`, `compile-error="switch must handle all possibilities"`, `const std = @import("std");
+    test(
+      `prong_${k}.zig`,
+      `compile-error="switch must handle all possibilities"`,
+      `const std = @import("std");
 
 const Mode = enum { read, write, append${k % 2 ? ', truncate' : ''} };
 
@@ -270,9 +325,13 @@ fn describe(mode: Mode) []const u8 {
 test "a switch that forgets a case ${k}" {
     try std.testing.expect(describe(.read).len == 1);
 }
-`),
+`,
+    ),
   (k) =>
-    test(`assert_${k}.zig`, `compile-error="buffer of ${k % 40 + 65} bytes is too large"`, `const std = @import("std");
+    test(
+      `assert_${k}.zig`,
+      `compile-error="buffer of ${(k % 40) + 65} bytes is too large"`,
+      `const std = @import("std");
 
 fn Buffer(comptime size: usize) type {
     if (size > 64) @compileError(std.fmt.comptimePrint("buffer of {d} bytes is too large", .{size}));
@@ -280,34 +339,47 @@ fn Buffer(comptime size: usize) type {
 }
 
 test "a comptime check that fails ${k}" {
-    const b: Buffer(${k % 40 + 65}) = undefined;
+    const b: Buffer(${(k % 40) + 65}) = undefined;
     _ = b;
 }
-`),
+`,
+    ),
   (k) =>
-    test(`narrow_${k}.zig`, `compile-error="cannot represent integer value"`, `const std = @import("std");
+    test(
+      `narrow_${k}.zig`,
+      `compile-error="cannot represent integer value"`,
+      `const std = @import("std");
 
 test "an integer literal too big for its type ${k}" {
     const small: i8 = ${128 + k};
     try std.testing.expect(small != 0);
 }
-`),
+`,
+    ),
   // AstGen: found by ast-check, before any analysis.
   (k) =>
-    test(`unused_${k}.zig`, `compile-error="unused local constant"`, `const std = @import("std");
+    test(
+      `unused_${k}.zig`,
+      `compile-error="unused local constant"`,
+      `const std = @import("std");
 
 test "a constant nobody reads ${k}" {
     const unused = ${k};
     try std.testing.expect(true);
 }
-`),
+`,
+    ),
   (k) =>
-    test(`undeclared_${k}.zig`, `compile-error="use of undeclared identifier"`, `const std = @import("std");
+    test(
+      `undeclared_${k}.zig`,
+      `compile-error="use of undeclared identifier"`,
+      `const std = @import("std");
 
 test "a name that does not exist ${k}" {
     try std.testing.expectEqual(@as(u32, ${k}), totl);
 }
-`),
+`,
+    ),
 ];
 
 const compileOnly: Template[] = [
@@ -318,7 +390,7 @@ const compileOnly: Template[] = [
     code: `/// Exported for C callers: compiled to an object, never run.
 export fn scaled_sum_${k}(values: [*]const i32, len: usize) i64 {
     var total: i64 = 0;
-    for (values[0..len]) |v| total += @as(i64, v) * ${k % 10 + 1};
+    for (values[0..len]) |v| total += @as(i64, v) * ${(k % 10) + 1};
     return total;
 }
 `,
@@ -356,7 +428,10 @@ const table_${k} = [_]u8{ ${k % 256}, ${(k * 7) % 256}, ${(k * 13) % 256} };
 
 const panics: Template[] = [
   (k) =>
-    test(`bounds_${k}.zig`, 'panic="index out of bounds"', `const std = @import("std");
+    test(
+      `bounds_${k}.zig`,
+      'panic="index out of bounds"',
+      `const std = @import("std");
 
 test "reading past the end ${k}" {
     const items = [_]u16{ ${k}, ${k + 1}, ${k + 2} };
@@ -364,7 +439,8 @@ test "reading past the end ${k}" {
     _ = &i;
     try std.testing.expect(items[i] > 0);
 }
-`),
+`,
+    ),
   (k) => ({
     mode: 'run',
     title: `overflow_${k}.zig`,
@@ -380,18 +456,43 @@ pub fn main() void {
 `,
   }),
   (k) =>
-    test(`null_${k}.zig`, 'panic="attempt to use null value"', `const std = @import("std");
+    test(
+      `null_${k}.zig`,
+      'panic="attempt to use null value"',
+      `const std = @import("std");
 
 test "unwrapping a null optional ${k}" {
     var maybe: ?u32 = null;
     if (${k} % 2 == 7) maybe = ${k};
     try std.testing.expect(maybe.? > 0);
 }
-`),
+`,
+    ),
 ];
 
 /** Per 20 blocks: which kind, in an interleaved order (a reference mixes them page by page). */
-const CYCLE: Template[][] = [tests, programs, tests, compileErrors, tests, compileOnly, tests, programs, tests, compileErrors, tests, compileOnly, tests, programs, panics, tests, compileErrors, compileOnly, tests, programs];
+const CYCLE: Template[][] = [
+  tests,
+  programs,
+  tests,
+  compileErrors,
+  tests,
+  compileOnly,
+  tests,
+  programs,
+  tests,
+  compileErrors,
+  tests,
+  compileOnly,
+  tests,
+  programs,
+  panics,
+  tests,
+  compileErrors,
+  compileOnly,
+  tests,
+  programs,
+];
 
 /** The n blocks of the corpus; `salt` keeps corpora of different runs distinct to Zig's cache. */
 export function referenceBlocks(n: number, salt: number): SyntheticBlock[] {

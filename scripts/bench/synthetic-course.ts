@@ -40,8 +40,8 @@ test "scale by ${k}" {
 test "a list of ${k} tokens" {
     var tokens: std.ArrayList(u32) = .empty;
     defer tokens.deinit(std.testing.allocator);
-    for (0..${k % 17 + 3}) |i| try tokens.append(std.testing.allocator, @intCast(i));
-    try std.testing.expectEqual(@as(usize, ${k % 17 + 3}), tokens.items.len);
+    for (0..${(k % 17) + 3}) |i| try tokens.append(std.testing.allocator, @intCast(i));
+    try std.testing.expectEqual(@as(usize, ${(k % 17) + 3}), tokens.items.len);
 }
 `,
 });
@@ -140,7 +140,7 @@ pub fn main() !void {
     const scratch = arena.allocator();
 
     var total: u64 = 0;
-    for (0..${k % 7 + 2}) |batch| {
+    for (0..${(k % 7) + 2}) |batch| {
         const values = try scratch.alloc(u64, ${k});
         for (values, 0..) |*v, i| v.* = i + batch;
         for (values) |v| total += v;

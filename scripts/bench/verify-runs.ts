@@ -45,7 +45,9 @@ export async function verify(course: string, cli: string, extraArgs: string[] = 
 
 /** Changes one block of the course (its first lesson fence gets a comment line). */
 export function editOneBlock(course: string): void {
-  const lesson = loadCourse(courseLayout(course)).units.find((u) => u.kind === 'fence' && !u.skip && !u.display?.includePath && u.sourceFile.includes('/lessons/'));
+  const lesson = loadCourse(courseLayout(course)).units.find(
+    (u) => u.kind === 'fence' && !u.skip && !u.display?.includePath && u.sourceFile.includes('/lessons/'),
+  );
   if (!lesson) throw new Error('bench: no block to edit');
   const file = path.join(course, lesson.sourceFile);
   const lines = readFileSync(file, 'utf8').split('\n');

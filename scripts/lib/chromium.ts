@@ -195,7 +195,9 @@ function startBrowserProcess(found: FoundChromium): Promise<{ endpoint: string; 
     };
     const timer = setTimeout(() => fail(`no DevTools address within ${LAUNCH_TIMEOUT_MS / 1000} s`), LAUNCH_TIMEOUT_MS);
     child.once('error', (error) => fail(error.message));
-    child.once('exit', (code, signal) => fail(`it exited (${signal ?? `code ${code}`}) before it was ready${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`));
+    child.once('exit', (code, signal) =>
+      fail(`it exited (${signal ?? `code ${code}`}) before it was ready${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`),
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const endpoint = /DevTools listening on (ws:\/\/\S+)/.exec(stderr)?.[1];

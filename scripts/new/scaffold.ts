@@ -97,7 +97,9 @@ export function planScaffold(request: NewRequest, listing: CourseListing): Scaff
   if (kind === 'lesson') {
     if (lesson) throw at(lesson.file, lesson.numberLine, `lesson ${number} already exists`, 'pick another number, or edit that lesson');
     if (!listing.modules.includes(module)) {
-      throw new NewUsageError(`content/modules/${module}.yaml: error: module ${module} does not exist\n  fix: create it first (number, title, summary: see src/schemas/module.ts), or pick a lesson number in module ${listing.modules.join(', ') || '…'}`);
+      throw new NewUsageError(
+        `content/modules/${module}.yaml: error: module ${module} does not exist\n  fix: create it first (number, title, summary: see src/schemas/module.ts), or pick a lesson number in module ${listing.modules.join(', ') || '…'}`,
+      );
     }
     const slug = slugify(request.title!);
     if (!slug) throw new NewUsageError(`the title "${request.title}" has no letters or digits to name the file with`);
@@ -124,7 +126,8 @@ export function planScaffold(request: NewRequest, listing: CourseListing): Scaff
     }
   }
   for (const file of files) {
-    if (listing.exists(file.path)) throw at(file.path, 1, 'already exists, and npm run new never overwrites', 'pick another number or title, or edit that file');
+    if (listing.exists(file.path))
+      throw at(file.path, 1, 'already exists, and npm run new never overwrites', 'pick another number or title, or edit that file');
   }
   const target = kind === 'exercise' ? files[0]!.path.replace(/\/exercise\.mdx$/, '/') : files[0]!.path;
   return { files, next: `next: replace the TODOs, then run \`npm run verify -- ${target}\`` };

@@ -90,7 +90,8 @@ function renumberStructureIds(doc: PDFDocument): void {
     const headers = value.lookup(PDFName.of('Headers'));
     if (headers instanceof PDFArray) {
       headers.asArray().forEach((header, i) => {
-        if (header instanceof PDFString || header instanceof PDFHexString) headers.set(i, PDFString.of(renamed.get(header.decodeText()) ?? header.decodeText()));
+        if (header instanceof PDFString || header instanceof PDFHexString)
+          headers.set(i, PDFString.of(renamed.get(header.decodeText()) ?? header.decodeText()));
       });
     }
   };

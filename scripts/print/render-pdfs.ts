@@ -26,13 +26,20 @@ async function contents(page: Page): Promise<OutlineEntry[]> {
 
 /** The HTML with each contents entry's page number filled in (replacing any earlier number). */
 export function withPageNumbers(html: string, pages: Map<string, number>): string {
-  return html.replace(/(<span class="print-toc__page" data-page-of="([^"]+)">)[^<]*(<\/span>)/g, (_all, open: string, id: string, close: string) => `${open}${pages.get(id) ?? ''}${close}`);
+  return html.replace(
+    /(<span class="print-toc__page" data-page-of="([^"]+)">)[^<]*(<\/span>)/g,
+    (_all, open: string, id: string, close: string) => `${open}${pages.get(id) ?? ''}${close}`,
+  );
 }
 
 /** Renders dist/instructor/print/module-N/ to dist/instructor/print/module-N.pdf; returns the PDFs written. */
 export async function renderPrintEditions(instructorDir: string): Promise<string[]> {
   const printDir = path.join(instructorDir, 'print');
-  const editions = existsSync(printDir) ? readdirSync(printDir).filter((name) => /^module-\d+$/.test(name)).sort() : [];
+  const editions = existsSync(printDir)
+    ? readdirSync(printDir)
+        .filter((name) => /^module-\d+$/.test(name))
+        .sort()
+    : [];
   if (!editions.length) return [];
   // Everything opened here is closed on every path out, so a failure exits instead of hanging.
   let server: StaticServer | undefined;
@@ -67,7 +74,12 @@ export async function renderPrintEditions(instructorDir: string): Promise<string
 
       const title = await page.title();
       const date = /the course as of (\d{4}-\d{2}-\d{2})/.exec(html)?.[1];
-      const finished = await finishPdf(pdf, { outline: entries, title, subject: 'Instructor print edition: lessons, guides, exercises, hints and solutions', date });
+      const finished = await finishPdf(pdf, {
+        outline: entries,
+        title,
+        subject: 'Instructor print edition: lessons, guides, exercises, hints and solutions',
+        date,
+      });
       const target = path.join(printDir, `${edition}.pdf`);
       writeFileSync(target, finished);
       written.push(target);

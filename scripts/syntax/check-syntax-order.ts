@@ -102,21 +102,32 @@ export function violationError(target: CheckTarget, violation: Violation, order:
   const { use, feature, location } = violation;
   // An included file is shown by a fence elsewhere: say where. Exercise files are shown on their exercise page.
   const shownAt = target.isExercise || location.file === target.location.file ? '' : ` (shown at ${target.location.file}:${target.location.line})`;
-  const where = target.isExercise && target.place.kind === 'lesson' ? `the exercise of lesson ${target.place.lesson}` : `a block in ${describePlace(target.place)}`;
-  const fenceOnly = target.isExercise ? [] : ['hide the line if it is boilerplate (// hide-start … // hide-end)', 'mark the fence syntax-ok="why it is fine here"'];
+  const where =
+    target.isExercise && target.place.kind === 'lesson' ? `the exercise of lesson ${target.place.lesson}` : `a block in ${describePlace(target.place)}`;
+  const fenceOnly = target.isExercise
+    ? []
+    : ['hide the line if it is boilerplate (// hide-start … // hide-end)', 'mark the fence syntax-ok="why it is fine here"'];
   const details = { sourceLine, length: underlineLength(use, sourceLine, location.column) };
   if (feature) {
     const allowed = target.place.kind === 'lesson' ? `Modules 1 and 2 and the lessons up to ${target.place.lesson}` : 'Modules 1 and 2';
     return new ContentError(location, `[${target.id}] uses ${describeUse(use)}, which is introduced in ${describeIntroduction(feature.introduced, order)}`, {
       ...details,
       why: `${where}${shownAt} may use only what ${allowed} introduce (content/syntax/inventory.yaml, feature "${feature.id}")`,
-      fix: oneOf([`rewrite it with what ${lessonOf(target.place)} has introduced`, `move "${feature.id}" to the lesson that really teaches it first`, ...fenceOnly]),
+      fix: oneOf([
+        `rewrite it with what ${lessonOf(target.place)} has introduced`,
+        `move "${feature.id}" to the lesson that really teaches it first`,
+        ...fenceOnly,
+      ]),
     });
   }
   return new ContentError(location, `[${target.id}] uses ${describeUse(use)}, which no lesson introduces`, {
     ...details,
     why: `content/syntax/inventory.yaml does not list ${use.kind} "${use.name}", so the course never teaches it${shownAt}; every keyword, builtin, std path and construct a learner sees must be listed`,
-    fix: oneOf([`add it to content/syntax/inventory.yaml (kind: ${use.kind}, match: "${use.name}") at the lesson that teaches it`, 'rewrite the block without it', ...fenceOnly]),
+    fix: oneOf([
+      `add it to content/syntax/inventory.yaml (kind: ${use.kind}, match: "${use.name}") at the lesson that teaches it`,
+      'rewrite the block without it',
+      ...fenceOnly,
+    ]),
   });
 }
 

@@ -95,9 +95,13 @@ export function unknownLessonErrors(inventory: LoadedInventory, order: CourseOrd
     .filter((feature) => !isPriorModule(feature.introduced) && !order.titles.has(feature.introduced))
     .map(
       (feature) =>
-        new ContentError(inventory.introducedAt.get(feature.id) ?? { file: INVENTORY_FILE, line: 1, column: 1 }, `feature "${feature.id}" is introduced in lesson ${feature.introduced}, which the course does not have`, {
-          why: 'the syntax-order check compares each block with the lesson that introduces each feature',
-          fix: `use "M1", "M2" or one of the course's lessons: ${lessons.join(', ') || '(none)'}`,
-        }),
+        new ContentError(
+          inventory.introducedAt.get(feature.id) ?? { file: INVENTORY_FILE, line: 1, column: 1 },
+          `feature "${feature.id}" is introduced in lesson ${feature.introduced}, which the course does not have`,
+          {
+            why: 'the syntax-order check compares each block with the lesson that introduces each feature',
+            fix: `use "M1", "M2" or one of the course's lessons: ${lessons.join(', ') || '(none)'}`,
+          },
+        ),
     );
 }

@@ -98,4 +98,3 @@ export function featureCode(feature: Pick<Feature, 'kind' | 'match'>): string {
   if (feature.kind === 'construct') return CONSTRUCT_EXAMPLES[feature.match] ?? feature.match;
   return feature.match;
 }
-

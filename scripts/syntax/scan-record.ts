@@ -68,7 +68,11 @@ export function compactScan(scan: FileScan): RecordedFileScan {
     groups.set(key, [...(groups.get(key) ?? []), use]);
   }
   const uses: Record<string, string> = {};
-  for (const key of [...groups.keys()].sort()) uses[key] = groups.get(key)!.map((u) => `${u.line}:${u.column}`).join(' ');
+  for (const key of [...groups.keys()].sort())
+    uses[key] = groups
+      .get(key)!
+      .map((u) => `${u.line}:${u.column}`)
+      .join(' ');
   return { parseErrors: scan.parseErrors, uses };
 }
 

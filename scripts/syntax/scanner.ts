@@ -29,7 +29,9 @@ export class ScannerError extends Error {
 
 /** Hex SHA-256 of the scanner's source: part of every scan key, so a scanner change rescans everything once. */
 export function scannerHash(projectRoot: string): string {
-  return createHash('sha256').update(readFileSync(scannerSource(projectRoot))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(scannerSource(projectRoot)))
+    .digest('hex');
 }
 
 export interface Scanner {
@@ -70,7 +72,9 @@ export async function ensureScanner(projectRoot: string, zig: ZigToolchain): Pro
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    throw new ScannerError(`cannot build the syntax scanner ${path.relative(projectRoot, source)} with Zig ${zig.version}:\n${stderr || (error as Error).message}`);
+    throw new ScannerError(
+      `cannot build the syntax scanner ${path.relative(projectRoot, source)} with Zig ${zig.version}:\n${stderr || (error as Error).message}`,
+    );
   }
   try {
     renameSync(staging, dir);
@@ -94,7 +98,11 @@ export function runScanner(binary: string, sources: string[]): Promise<FileScan[
     child.on('error', (error) => reject(new ScannerError(`cannot run the syntax scanner ${binary}: ${error.message}`)));
     child.on('close', (code, signal) => {
       if (code !== 0) {
-        reject(new ScannerError(`the syntax scanner ${signal ? `was killed by ${signal}` : `exited with status ${code}`}:\n${Buffer.concat(stderr).toString('utf8').trim()}`));
+        reject(
+          new ScannerError(
+            `the syntax scanner ${signal ? `was killed by ${signal}` : `exited with status ${code}`}:\n${Buffer.concat(stderr).toString('utf8').trim()}`,
+          ),
+        );
         return;
       }
       try {

@@ -83,7 +83,12 @@ function scannedFiles(unit: VerifyUnit): ScannableUnit['files'] {
 }
 
 /** Lists the units the check covers, with their places and scan keys (no Zig needed). */
-export function scannableUnits(courseUnits: readonly VerifyUnit[], order: CourseOrder, keyParts: { zigVersion: string; scanner: string }, lines: (file: string) => string[]): ScannableUnit[] {
+export function scannableUnits(
+  courseUnits: readonly VerifyUnit[],
+  order: CourseOrder,
+  keyParts: { zigVersion: string; scanner: string },
+  lines: (file: string) => string[],
+): ScannableUnit[] {
   const { zigVersion, scanner } = keyParts;
   const units: ScannableUnit[] = [];
   for (const unit of courseUnits) {
@@ -105,7 +110,18 @@ export function scannableUnits(courseUnits: readonly VerifyUnit[], order: Course
 export async function checkSyntaxOrder(request: SyntaxOrderRequest): Promise<SyntaxOrderReport> {
   const { layout, course } = request;
   const record = readScanRecord(layout.recordDir);
-  const empty: SyntaxOrderReport = { enabled: false, errors: [], checked: 0, optOuts: [], scanned: 0, scanMs: 0, builtScanner: false, units: [], fresh: new Map(), record };
+  const empty: SyntaxOrderReport = {
+    enabled: false,
+    errors: [],
+    checked: 0,
+    optOuts: [],
+    scanned: 0,
+    scanMs: 0,
+    builtScanner: false,
+    units: [],
+    fresh: new Map(),
+    record,
+  };
   const inventory = readInventory(layout);
   if (!inventory) return existsSync(path.join(layout.root, INVENTORY_FILE)) ? { ...empty, notRun: `${INVENTORY_FILE} has errors` } : empty;
 
@@ -151,7 +167,10 @@ export async function checkSyntaxOrder(request: SyntaxOrderRequest): Promise<Syn
   const optOuts: SyntaxOrderReport['optOuts'] = [];
   for (const u of selected) {
     const entry = fresh.get(u.unit.id) ?? record.entries.get(u.unit.id)!;
-    const target: CheckTarget = { ...u.target, files: u.files.map((f) => ({ name: f.name, scan: expandScan(entry.files[f.name]!), origin: f.origin, ...(f.shown ? { shown: f.shown } : {}) })) };
+    const target: CheckTarget = {
+      ...u.target,
+      files: u.files.map((f) => ({ name: f.name, scan: expandScan(entry.files[f.name]!), origin: f.origin, ...(f.shown ? { shown: f.shown } : {}) })),
+    };
     const violations = findViolations(target, index);
     if (target.optOut) {
       optOuts.push({ id: target.id, reason: target.optOut.reason, location: target.optOut.location });
@@ -169,7 +188,11 @@ export async function checkSyntaxOrder(request: SyntaxOrderRequest): Promise<Syn
  * each unit (current or stale: an unselected unit keeps what it had); entries
  * of content files that failed to load are kept as they are.
  */
-export function nextScanEntries(report: Pick<SyntaxOrderReport, 'units' | 'fresh'>, onDisk: LoadedScanRecord, filesWithErrors: ReadonlySet<string>): ScanEntry[] {
+export function nextScanEntries(
+  report: Pick<SyntaxOrderReport, 'units' | 'fresh'>,
+  onDisk: LoadedScanRecord,
+  filesWithErrors: ReadonlySet<string>,
+): ScanEntry[] {
   const next = new Map<string, ScanEntry>();
   for (const { unit } of report.units) {
     if (filesWithErrors.has(unit.sourceFile)) continue;

@@ -108,7 +108,10 @@ export function computeSyntaxUsage(units: ScannableUnit[], entries: ReadonlyMap<
     }
   }
   return {
-    features: index.features.map((feature) => ({ feature, lessons: [...(byFeature.get(feature.id)?.values() ?? [])].sort((a, b) => compareLessons(a.lesson, b.lesson)) })),
+    features: index.features.map((feature) => ({
+      feature,
+      lessons: [...(byFeature.get(feature.id)?.values() ?? [])].sort((a, b) => compareLessons(a.lesson, b.lesson)),
+    })),
     unlisted: [...unlisted].map(([name, sites]) => ({ name, sites })).sort((a, b) => a.name.localeCompare(b.name)),
     optOuts,
     unscanned,

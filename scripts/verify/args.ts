@@ -117,7 +117,8 @@ export function parseVerifyArgs(argv: string[]): VerifyArgs {
         args.paths.push(arg.replace(/\\/g, '/').replace(/^\.\//, ''));
     }
   }
-  if (args.zig && !args.reportOnly) throw new UsageError('--zig needs --report-only: the record is only ever written with the pinned Zig (ZIG=PATH names another copy of that version)');
+  if (args.zig && !args.reportOnly)
+    throw new UsageError('--zig needs --report-only: the record is only ever written with the pinned Zig (ZIG=PATH names another copy of that version)');
   if (args.reportOnly && args.check) throw new UsageError('--report-only and --check cannot be combined: --report-only already writes nothing');
   return args;
 }

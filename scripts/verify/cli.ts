@@ -87,7 +87,12 @@ async function main(argv: string[]): Promise<number> {
   let differences: string[] = [];
   const next = buildNextRecord(layout, report, report.record);
   // A shard holds only its share of the outputs: the run that imports the shards checks the quotes.
-  const unquoted = args.shard ? [] : unquotedGuideMessages(layout, next.files.flatMap((file) => file.entries.map((entry) => entry.output)));
+  const unquoted = args.shard
+    ? []
+    : unquotedGuideMessages(
+        layout,
+        next.files.flatMap((file) => file.entries.map((entry) => entry.output)),
+      );
   for (const error of unquoted) console.error(error.message);
   if (args.check) {
     differences = compareRecords(report.record, next.files);
@@ -106,7 +111,16 @@ async function main(argv: string[]): Promise<number> {
 
   // Syntax order (scripts/syntax/): every block a learner sees uses only what its
   // lesson has introduced. Its scan record sits beside the block record.
-  const syntax = await runSyntaxStep({ layout, projectRoot, course: report.course, zigVersion: report.zigVersion, paths: args.paths, all: args.all, check: args.check, imports: args.imports });
+  const syntax = await runSyntaxStep({
+    layout,
+    projectRoot,
+    course: report.course,
+    zigVersion: report.zigVersion,
+    paths: args.paths,
+    all: args.all,
+    check: args.check,
+    imports: args.imports,
+  });
   for (const line of [...syntax.notes, ...syntax.errors]) console.error(line);
   if (inGithubActions) {
     for (const annotation of [...syntax.errors, ...differences].map(annotationFromDiagnostic)) if (annotation) console.log(annotation);

@@ -16,7 +16,9 @@ export function unquotedGuideMessages(layout: CourseLayout, outputs: string[]): 
   const guidesDir = path.join(layout.contentDir, 'guides');
   let files: string[];
   try {
-    files = readdirSync(guidesDir).filter((name) => /\.mdx?$/.test(name)).sort();
+    files = readdirSync(guidesDir)
+      .filter((name) => /\.mdx?$/.test(name))
+      .sort();
   } catch {
     return [];
   }

@@ -92,7 +92,12 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
   const record = readRecord(layout);
   const warnings = record.corrupt.map(({ file, reason }) => `snippets/verified/${file} is corrupt (${reason}); its entries are rebuilt`);
   const keys = new Map(course.units.map((unit) => [unit.id, cacheKey(unit, zigVersion)]));
-  const inShard = request.shard ? idsInShard(course.units.map((unit) => unit.id), request.shard) : undefined;
+  const inShard = request.shard
+    ? idsInShard(
+        course.units.map((unit) => unit.id),
+        request.shard,
+      )
+    : undefined;
   const imported = importRecords(layout, request.imports ?? []);
   warnings.push(...imported.warnings);
 
@@ -113,9 +118,20 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
   let zig: ZigToolchain | undefined;
   const runs = new Map<string, UnitRun>();
   if (toRun.size) {
-    zig = await resolveZig({ projectRoot: request.projectRoot, version: zigVersion, ...(request.zigPath ? { explicitPath: request.zigPath } : {}), ...(request.env ? { env: request.env } : {}) });
+    zig = await resolveZig({
+      projectRoot: request.projectRoot,
+      version: zigVersion,
+      ...(request.zigPath ? { explicitPath: request.zigPath } : {}),
+      ...(request.env ? { env: request.env } : {}),
+    });
     const readOnlyPaths = [...new Set([request.projectRoot, layout.root])];
-    const settings: RunSettings = { ...DEFAULT_RUN_SETTINGS, readOnlyPaths, ...request.settings, zig, zigCacheDir: path.join(request.projectRoot, '.cache', 'zig') };
+    const settings: RunSettings = {
+      ...DEFAULT_RUN_SETTINGS,
+      readOnlyPaths,
+      ...request.settings,
+      zig,
+      zigCacheDir: path.join(request.projectRoot, '.cache', 'zig'),
+    };
     const unisolated = isolationProblem();
     if (unisolated) warnings.push(`blocks run without network or filesystem isolation here (${unisolated})`);
     let done = 0;
@@ -133,10 +149,16 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
     if (importedEntry) {
       // Established by another machine for exactly this source and Zig: recorded as if run here.
       const { status, outcome, label, output, durationMs, trace } = importedEntry;
-      fresh.set(unit.id, { status: 'verified', entry: freshEntry(unit, key, zigVersion, { status, outcome, label, output, durationMs, ...(trace ? { trace } : {}) }) });
+      fresh.set(unit.id, {
+        status: 'verified',
+        entry: freshEntry(unit, key, zigVersion, { status, outcome, label, output, durationMs, ...(trace ? { trace } : {}) }),
+      });
       results.push({ unit, status: 'passed', cached: true, location: unit.location, output, durationMs: 0 });
     } else if (unit.skip) {
-      fresh.set(unit.id, { status: 'skipped', entry: freshEntry(unit, key, zigVersion, { status: 'skipped', outcome: 'skipped', label: `not verified: ${unit.skip}`, output: '', durationMs: 0 }) });
+      fresh.set(unit.id, {
+        status: 'skipped',
+        entry: freshEntry(unit, key, zigVersion, { status: 'skipped', outcome: 'skipped', label: `not verified: ${unit.skip}`, output: '', durationMs: 0 }),
+      });
       results.push({ unit, status: 'skipped', cached: false, location: unit.location, output: '', durationMs: 0 });
     } else if (!needsRun && recorded) {
       results.push({ unit, status: 'passed', cached: true, location: unit.location, output: recorded.output, durationMs: 0 });
@@ -146,11 +168,29 @@ export async function verifyCourse(request: VerifyRequest): Promise<VerifyReport
       const noTrace = judged.ok ? missingTraceMessage(unit, run.trace) : undefined;
       const verdict = noTrace ? { ...judged, ok: false, message: noTrace } : judged;
       if (verdict.ok) {
-        fresh.set(unit.id, { status: 'verified', entry: freshEntry(unit, key, zigVersion, { status: 'verified', outcome: run.outcome.kind, label: verdict.label, output: run.output, durationMs: run.durationMs, ...(run.trace ? { trace: run.trace } : {}) }) });
+        fresh.set(unit.id, {
+          status: 'verified',
+          entry: freshEntry(unit, key, zigVersion, {
+            status: 'verified',
+            outcome: run.outcome.kind,
+            label: verdict.label,
+            output: run.output,
+            durationMs: run.durationMs,
+            ...(run.trace ? { trace: run.trace } : {}),
+          }),
+        });
         results.push({ unit, status: 'passed', cached: false, location: unit.location, output: run.output, durationMs: run.durationMs });
       } else {
         fresh.set(unit.id, { status: 'failed' });
-        results.push({ unit, status: 'failed', cached: false, location: run.at ?? unit.location, message: wrongSolutionMessage(unit, run.outcome.kind) ?? verdict.message, output: run.output, durationMs: run.durationMs });
+        results.push({
+          unit,
+          status: 'failed',
+          cached: false,
+          location: run.at ?? unit.location,
+          message: wrongSolutionMessage(unit, run.outcome.kind) ?? verdict.message,
+          output: run.output,
+          durationMs: run.durationMs,
+        });
       }
     }
   }

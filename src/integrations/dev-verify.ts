@@ -88,7 +88,9 @@ export function devVerify(options: DevVerifyOptions): DevVerifier {
     const cached = report.results.filter((r) => r.cached).length;
     const ms = Math.round(performance.now() - started);
     const contentErrors = report.contentErrors.filter((error) => error.location.file === relative).length;
-    log(`[verify] ${relative}: ${plural(report.zigRuns, 'block')} run, ${cached} cached, ${failed} failed, ${plural(contentErrors, 'content error')} (${ms} ms)`);
+    log(
+      `[verify] ${relative}: ${plural(report.zigRuns, 'block')} run, ${cached} cached, ${failed} failed, ${plural(contentErrors, 'content error')} (${ms} ms)`,
+    );
     for (const warning of report.warnings) log(`[verify] warning: ${warning}`);
     return new Set([relative, ...report.results.map((result) => result.unit.sourceFile)]);
   }
@@ -97,7 +99,8 @@ export function devVerify(options: DevVerifyOptions): DevVerifier {
   function reload(server: ViteDevServer, files: Set<string>): void {
     for (const environment of Object.values(server.environments)) {
       for (const file of files) {
-        for (const module of environment.moduleGraph.getModulesByFile(path.join(options.courseRoot, file)) ?? []) environment.moduleGraph.invalidateModule(module);
+        for (const module of environment.moduleGraph.getModulesByFile(path.join(options.courseRoot, file)) ?? [])
+          environment.moduleGraph.invalidateModule(module);
       }
     }
     server.environments.client.hot.send({ type: 'full-reload', path: '*' });

@@ -41,7 +41,12 @@ export function linkBlockIds(tree: Root | Element, links: Map<string, string>): 
   // Longest first, so `l26-defer-scope-2` is not read as `l26-defer-scope`; ids are whole words.
   const ids = [...links.keys()].sort((a, b) => b.length - a.length).map(escape);
   const mention = new RegExp(`(?<![\\w-])(${ids.join('|')})(?![\\w-])`, 'g');
-  const link = (id: string, code: Element): Element => ({ type: 'element', tagName: 'a', properties: { href: links.get(id)!, className: ['block-link'] }, children: [code] });
+  const link = (id: string, code: Element): Element => ({
+    type: 'element',
+    tagName: 'a',
+    properties: { href: links.get(id)!, className: ['block-link'] },
+    children: [code],
+  });
   visit(tree, (node, index, parent) => {
     if (node.type === 'element' && (node.tagName === 'a' || node.tagName === 'pre')) return SKIP;
     if (!parent || index === undefined) return;

@@ -86,7 +86,8 @@ export async function readingOrder(): Promise<NavPage[]> {
   for (const { lesson, exercise } of await allLessons()) {
     const objectiveIds = lesson.data.objectives.map((o) => o.id);
     order.push({ title: `${lesson.data.number} ${lesson.data.title}`, path: lessonPath(lesson), lessonId: lesson.id, objectiveIds, kind: 'lesson' });
-    if (exercise) order.push({ title: `Exercise ${lesson.data.number}: ${exercise.data.title}`, path: exercisePath(lesson), lessonId: lesson.id, kind: 'exercise' });
+    if (exercise)
+      order.push({ title: `Exercise ${lesson.data.number}: ${exercise.data.title}`, path: exercisePath(lesson), lessonId: lesson.id, kind: 'exercise' });
   }
   return order;
 }

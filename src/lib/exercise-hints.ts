@@ -25,7 +25,12 @@ export async function exerciseHints(file: string, source: string, blocks: Verifi
   const shiki = await getHighlighter();
   const tiers = ladder.children.filter((child): child is ContainerDirective => child.type === 'containerDirective' && child.name === 'hint');
   return tiers.map((tier) => {
-    const body: Root = { type: 'root', children: tier.children.filter((child) => !(child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) as (BlockContent | DefinitionContent)[] };
+    const body: Root = {
+      type: 'root',
+      children: tier.children.filter((child) => !(child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) as (
+        BlockContent | DefinitionContent
+      )[],
+    };
     visit(body, 'code', (node: Code, index, parent) => {
       if (!parent || index === undefined) return;
       let element: Element;

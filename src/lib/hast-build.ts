@@ -6,13 +6,23 @@
 import type { Element, ElementContent } from 'hast';
 
 /** An element with hast properties. */
-export const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+export const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 /** A text node. */
 export const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** SVG attribute names as written, turned into hast's property names (so MDX and HTML serializers both get them right). */
-const SVG_PROPERTY: Record<string, string> = { class: 'className', 'text-anchor': 'textAnchor', 'aria-labelledby': 'ariaLabelledBy', 'data-diagram': 'dataDiagram' };
+const SVG_PROPERTY: Record<string, string> = {
+  class: 'className',
+  'text-anchor': 'textAnchor',
+  'aria-labelledby': 'ariaLabelledBy',
+  'data-diagram': 'dataDiagram',
+};
 
 /** An SVG element from attributes spelled as in SVG (`class`, `text-anchor`). */
 export const svg = (tagName: string, attributes: Record<string, string | number>, children: ElementContent[] = []): Element => {

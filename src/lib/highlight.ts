@@ -34,7 +34,10 @@ export function highlightLines(shiki: Highlighter, code: string, lang: string): 
     });
     return lines;
   }
-  const tokens = shiki.codeToTokensWithThemes(code, { lang: lang as BundledLanguage, themes: { light: themes.light.name as BundledTheme, dark: themes.dark.name as BundledTheme } });
+  const tokens = shiki.codeToTokensWithThemes(code, {
+    lang: lang as BundledLanguage,
+    themes: { light: themes.light.name as BundledTheme, dark: themes.dark.name as BundledTheme },
+  });
   tokens.forEach((line, i) => {
     if (i) lines.push({ type: 'text', value: '\n' });
     const spans: ElementContent[] = line.map((token) => {

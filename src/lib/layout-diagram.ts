@@ -134,16 +134,21 @@ export function layoutProblems(spec: LayoutSpec): string[] {
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) problems.push(`two boxes have id "${twice}"`);
   for (const arrow of spec.arrows) {
-    for (const ref of [arrow.from, arrow.to]) if (!endpoint(placed, ref)) problems.push(`arrow end "${ref}" names no box (or no such cell): use "box" or "box.N" with N from 0`);
+    for (const ref of [arrow.from, arrow.to])
+      if (!endpoint(placed, ref)) problems.push(`arrow end "${ref}" names no box (or no such cell): use "box" or "box.N" with N from 0`);
   }
   for (const box of spec.boxes) {
-    if (Array.isArray(box.index) && box.index.length !== box.cells.length) problems.push(`box "${box.id}" has ${box.cells.length} cells but ${box.index.length} index labels`);
+    if (Array.isArray(box.index) && box.index.length !== box.cells.length)
+      problems.push(`box "${box.id}" has ${box.cells.length} cells but ${box.index.length} index labels`);
   }
   return problems;
 }
 
 function describeLayout(spec: LayoutSpec): string[] {
-  const lines = spec.boxes.map((box) => `${box.label}${box.note ? ` (${box.note})` : ''}: ${box.cells.map((cell, i) => `${Array.isArray(box.index) ? `${box.index[i]} ` : box.index ? `[${i}] ` : ''}${cellText(cell)}${cellTone(cell) === 'hot' ? ' (highlighted)' : cellTone(cell) === 'free' ? ' (free)' : ''}`).join(', ')}`);
+  const lines = spec.boxes.map(
+    (box) =>
+      `${box.label}${box.note ? ` (${box.note})` : ''}: ${box.cells.map((cell, i) => `${Array.isArray(box.index) ? `${box.index[i]} ` : box.index ? `[${i}] ` : ''}${cellText(cell)}${cellTone(cell) === 'hot' ? ' (highlighted)' : cellTone(cell) === 'free' ? ' (free)' : ''}`).join(', ')}`,
+  );
   const name = (ref: string) => {
     const [id, cell] = ref.split('.');
     const box = spec.boxes.find((b) => b.id === id)!;
@@ -172,15 +177,34 @@ export function renderLayoutDiagram(spec: LayoutSpec, id: string): Element {
     const { box } = p;
     const right = Math.max(...p.cells.map((c) => c.x + c.width)) + 8;
     const children: ElementContent[] = [
-      s('rect', { class: `layout-diagram__box layout-diagram__box--${box.region}`, x: MARGIN, y: p.y, width: n(Math.max(right - MARGIN, 200)), height: p.height, rx: 5 }),
+      s('rect', {
+        class: `layout-diagram__box layout-diagram__box--${box.region}`,
+        x: MARGIN,
+        y: p.y,
+        width: n(Math.max(right - MARGIN, 200)),
+        height: p.height,
+        rx: 5,
+      }),
       s('text', { class: 'layout-diagram__box-label', x: MARGIN + 8, y: p.labelY }, [text(box.label)]),
     ];
-    if (box.note) children.push(s('text', { class: 'layout-diagram__box-note', x: n(MARGIN + 8 + box.label.length * 7.3 + 10), y: p.labelY }, [text(box.note)]));
+    if (box.note)
+      children.push(s('text', { class: 'layout-diagram__box-note', x: n(MARGIN + 8 + box.label.length * 7.3 + 10), y: p.labelY }, [text(box.note)]));
     box.cells.forEach((cell, i) => {
       const c = p.cells[i]!;
       const tone = cellTone(cell);
-      children.push(s('rect', { class: `layout-diagram__cell${tone ? ` layout-diagram__cell--${tone}` : ''}`, x: n(c.x), y: n(c.y), width: n(c.width), height: CELL_H, ...(tone === 'free' ? { 'stroke-dasharray': '4 3' } : {}) }));
-      children.push(s('text', { class: 'layout-diagram__cell-text', x: n(c.x + c.width / 2), y: n(c.y + 18), 'text-anchor': 'middle' }, [text(cellText(cell))]));
+      children.push(
+        s('rect', {
+          class: `layout-diagram__cell${tone ? ` layout-diagram__cell--${tone}` : ''}`,
+          x: n(c.x),
+          y: n(c.y),
+          width: n(c.width),
+          height: CELL_H,
+          ...(tone === 'free' ? { 'stroke-dasharray': '4 3' } : {}),
+        }),
+      );
+      children.push(
+        s('text', { class: 'layout-diagram__cell-text', x: n(c.x + c.width / 2), y: n(c.y + 18), 'text-anchor': 'middle' }, [text(cellText(cell))]),
+      );
       if (box.index) {
         const label = Array.isArray(box.index) ? box.index[i]! : String(i);
         children.push(s('text', { class: 'layout-diagram__index', x: n(c.x + c.width / 2), y: n(c.y + CELL_H + 11), 'text-anchor': 'middle' }, [text(label)]));
@@ -204,10 +228,18 @@ export function renderLayoutDiagram(spec: LayoutSpec, id: string): Element {
     const bend = (tip - a.y) / 2;
     body.push(
       s('g', { class: 'layout-diagram__arrow-group' }, [
-        s('path', { class: 'layout-diagram__arrow', d: `M${n(a.x)} ${n(a.y)} C${n(a.x)} ${n(a.y + bend)} ${n(b.x)} ${n(tip - bend)} ${n(b.x)} ${n(tip - (down ? 7 : -7))}` }),
-        s('path', { class: 'layout-diagram__arrowhead', d: `M${n(b.x - 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x + 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x)} ${n(tip)} Z` }),
+        s('path', {
+          class: 'layout-diagram__arrow',
+          d: `M${n(a.x)} ${n(a.y)} C${n(a.x)} ${n(a.y + bend)} ${n(b.x)} ${n(tip - bend)} ${n(b.x)} ${n(tip - (down ? 7 : -7))}`,
+        }),
+        s('path', {
+          class: 'layout-diagram__arrowhead',
+          d: `M${n(b.x - 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x + 5)} ${n(tip - (down ? 8 : -8))} L${n(b.x)} ${n(tip)} Z`,
+        }),
         // The label sits just past the arrow's start, in the gap between boxes (towards the middle, so it stays inside).
-        ...(arrow.label ? arrowLabel(arrow.label, a.x > WIDTH / 2 ? a.x - 6 : a.x + 6, down ? from.placed.y + from.placed.height + 14 : from.placed.y - 6, a.x > WIDTH / 2) : []),
+        ...(arrow.label
+          ? arrowLabel(arrow.label, a.x > WIDTH / 2 ? a.x - 6 : a.x + 6, down ? from.placed.y + from.placed.height + 14 : from.placed.y - 6, a.x > WIDTH / 2)
+          : []),
       ]),
     );
   }
@@ -216,7 +248,16 @@ export function renderLayoutDiagram(spec: LayoutSpec, id: string): Element {
   const lines = describeLayout(spec);
   const svg = s(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', class: 'layout-diagram__svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-labelledby': `${base}-title ${base}-desc`, 'data-diagram': 'layout' },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'layout-diagram__svg',
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: 'img',
+      'aria-labelledby': `${base}-title ${base}-desc`,
+      'data-diagram': 'layout',
+    },
     [s('title', { id: `${base}-title` }, [text(spec.title)]), s('desc', { id: `${base}-desc` }, [text(spec.alt ?? lines.join('. '))]), ...body],
   );
   return h('figure', { className: ['layout-diagram'] }, [
@@ -225,6 +266,13 @@ export function renderLayoutDiagram(spec: LayoutSpec, id: string): Element {
       h('span', { className: ['layout-diagram__title'] }, [text(spec.title)]),
       text(' A layout drawn by hand: no run can show where bytes sit, so this one is a description, not a measurement.'),
     ]),
-    h('details', { className: ['trace-diagram__details'] }, [h('summary', {}, [text('The same layout, as a list')]), h('ul', { className: ['layout-diagram__list'] }, lines.map((line) => h('li', {}, [text(line)])))]),
+    h('details', { className: ['trace-diagram__details'] }, [
+      h('summary', {}, [text('The same layout, as a list')]),
+      h(
+        'ul',
+        { className: ['layout-diagram__list'] },
+        lines.map((line) => h('li', {}, [text(line)])),
+      ),
+    ]),
   ]);
 }

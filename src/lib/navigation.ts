@@ -25,10 +25,18 @@ export function siteOrder(): Promise<NavPage[]> {
     }
     for (const { module, lessons } of await getCourse()) {
       if (!module.data.published) continue;
-      if (edition === 'student') order.push({ title: `Module ${module.data.number}: ${module.data.title}`, path: `/module-${module.data.number}/`, kind: 'page' });
+      if (edition === 'student')
+        order.push({ title: `Module ${module.data.number}: ${module.data.title}`, path: `/module-${module.data.number}/`, kind: 'page' });
       for (const { lesson, exercise } of lessons) {
-        order.push({ title: `${lesson.data.number} ${lesson.data.title}`, path: lessonPath(lesson), lessonId: lesson.id, objectiveIds: lesson.data.objectives.map((o) => o.id), kind: 'lesson' });
-        if (exercise) order.push({ title: `Exercise ${lesson.data.number}: ${exercise.data.title}`, path: exercisePath(lesson), lessonId: lesson.id, kind: 'exercise' });
+        order.push({
+          title: `${lesson.data.number} ${lesson.data.title}`,
+          path: lessonPath(lesson),
+          lessonId: lesson.id,
+          objectiveIds: lesson.data.objectives.map((o) => o.id),
+          kind: 'lesson',
+        });
+        if (exercise)
+          order.push({ title: `Exercise ${lesson.data.number}: ${exercise.data.title}`, path: exercisePath(lesson), lessonId: lesson.id, kind: 'exercise' });
       }
     }
     return order;

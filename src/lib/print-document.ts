@@ -28,7 +28,8 @@ export function finishPrintDocument(html: string, options: FinishOptions): strin
   const tree: Root = fromHtml(html);
   const chapters: Element[] = [];
   visit(tree, 'element', (node) => {
-    if (Array.isArray(node.properties.className) && node.properties.className.includes('chapter') && typeof node.properties.id === 'string') chapters.push(node);
+    if (Array.isArray(node.properties.className) && node.properties.className.includes('chapter') && typeof node.properties.id === 'string')
+      chapters.push(node);
   });
 
   for (const chapter of chapters) {
@@ -53,7 +54,8 @@ export function finishPrintDocument(html: string, options: FinishOptions): strin
     visit(chapter, 'element', (node) => {
       for (const attribute of ['href', 'ariaLabelledBy', 'ariaDescribedBy', 'htmlFor'] as const) {
         const value = node.properties[attribute];
-        if (attribute === 'href' && typeof value === 'string' && value.startsWith('#') && renamed.has(value.slice(1))) node.properties.href = `#${renamed.get(value.slice(1))}`;
+        if (attribute === 'href' && typeof value === 'string' && value.startsWith('#') && renamed.has(value.slice(1)))
+          node.properties.href = `#${renamed.get(value.slice(1))}`;
         if (attribute !== 'href' && value !== undefined) {
           const ids = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/);
           node.properties[attribute] = ids.map((id) => renamed.get(id) ?? id);

@@ -34,7 +34,9 @@ export function chaptersOf(module: CourseModule): PrintChapter[] {
 
 /** Every published module with its chapters. */
 export async function printEditions(): Promise<{ module: CourseModule; chapters: PrintChapter[] }[]> {
-  return (await getCourse()).filter(({ module, lessons }) => module.data.published && lessons.length).map((module) => ({ module, chapters: chaptersOf(module) }));
+  return (await getCourse())
+    .filter(({ module, lessons }) => module.data.published && lessons.length)
+    .map((module) => ({ module, chapters: chaptersOf(module) }));
 }
 
 /** Static paths of the routes under `/print/module-[module]…` (the HTML edition and its running-header stylesheet). */

@@ -31,7 +31,6 @@ export interface VerifiedView {
   diagram?: import('./trace-diagram.ts').TraceDiagramInput;
 }
 
-
 function copyButton(): Element {
   // Hidden until the copy script runs: without JavaScript there is nothing to click.
   return h('button', { type: 'button', className: ['copy-button'], dataCopy: '', hidden: true }, [text('Copy')]);
@@ -90,19 +89,26 @@ export function outcomeBadge(view: Pick<VerifiedView, 'outcome' | 'label' | 'sta
   if (view.status === 'skipped') return { kind: 'skipped', icon: '–', text: 'Not verified' };
   const outcome = view.outcome;
   const exitCode = /(?:exit(?:ed|s)?(?: with)?(?: code)?[ -:]*)(-?\d+)/i.exec(`${outcome} ${view.label}`)?.[1];
-  if (outcome === 'passed') return view.label === 'runs' || view.command.startsWith('zig run') ? { kind: 'pass', icon: '✓', text: 'Runs' } : { kind: 'pass', icon: '✓', text: 'Passes' };
+  if (outcome === 'passed')
+    return view.label === 'runs' || view.command.startsWith('zig run')
+      ? { kind: 'pass', icon: '✓', text: 'Runs' }
+      : { kind: 'pass', icon: '✓', text: 'Passes' };
   if (outcome === 'compile-error') return { kind: 'compile-error', icon: '✗', text: 'Does not compile' };
   if (outcome === 'panicked' || outcome === 'panic') return { kind: 'panic', icon: '↯', text: 'Panics' };
   if (outcome === 'leaked' || outcome === 'leak') return { kind: 'leak', icon: '⚠', text: 'Leaks (on purpose)' };
   if (outcome === 'test-failed' || outcome === 'fail') return { kind: 'test-fail', icon: '≠', text: 'Test fails (on purpose)' };
-  if (/^exit/.test(outcome) || exitCode !== undefined) return { kind: 'exit', icon: '→', text: exitCode !== undefined ? `Exits with ${exitCode}` : 'Exits with an error code' };
+  if (/^exit/.test(outcome) || exitCode !== undefined)
+    return { kind: 'exit', icon: '→', text: exitCode !== undefined ? `Exits with ${exitCode}` : 'Exits with an error code' };
   if (/compile/.test(outcome) && /only|ok|compiles|compiled/.test(outcome)) return { kind: 'compile-only', icon: '◇', text: 'Compiles only' };
   return { kind: 'other', icon: '•', text: capitalize(view.label.replace(/, as expected$/, '')) };
 }
 
 function badge(view: VerifiedView): Element {
   const { kind, icon, text: words } = outcomeBadge(view);
-  return h('span', { className: ['outcome', `outcome--${kind}`] }, [h('span', { className: ['outcome__icon'], ariaHidden: 'true' }, [text(icon)]), text(` ${words}`)]);
+  return h('span', { className: ['outcome', `outcome--${kind}`] }, [
+    h('span', { className: ['outcome__icon'], ariaHidden: 'true' }, [text(icon)]),
+    text(` ${words}`),
+  ]);
 }
 
 /** Lines of an output that say what happened: diagnostics and their carets, panics, leaks, failing tests. */
@@ -181,7 +187,10 @@ function outputLines(lines: string[]): ElementContent[] {
 /** The terminal transcript of a verified run: `$ command`, then its normalized output, standard-library frames folded. */
 export function renderTranscript(view: Pick<VerifiedView, 'command' | 'output'>): Element {
   // Output is text nodes only: whatever a block prints is escaped, never parsed as HTML.
-  const head: ElementContent[] = [h('span', { className: ['transcript__prompt'], ariaHidden: 'true' }, [text('$ ')]), h('span', { className: ['transcript__command'] }, [text(view.command)])];
+  const head: ElementContent[] = [
+    h('span', { className: ['transcript__prompt'], ariaHidden: 'true' }, [text('$ ')]),
+    h('span', { className: ['transcript__command'] }, [text(view.command)]),
+  ];
   const segments = view.output ? foldOutput(view.output) : [];
   const parts: ElementContent[] = [];
   const pre = (children: ElementContent[]) => h('pre', {}, [h('code', {}, children)]);
@@ -191,18 +200,15 @@ export function renderTranscript(view: Pick<VerifiedView, 'command' | 'output'>)
   for (const segment of segments) {
     if (segment.fold) {
       const what = `${segment.frames} more frame${segment.frames === 1 ? '' : 's'} in Zig's standard library`;
-      parts.push(
-        h('details', { className: ['transcript__fold'] }, [
-          h('summary', {}, [text(what)]),
-          pre(outputLines(segment.lines)),
-        ]),
-      );
+      parts.push(h('details', { className: ['transcript__fold'] }, [h('summary', {}, [text(what)]), pre(outputLines(segment.lines))]));
     } else {
       parts.push(pre(first ? [...head, text('\n'), ...outputLines(segment.lines)] : outputLines(segment.lines)));
       first = false;
     }
   }
-  return h('div', { className: ['transcript'], role: 'group', ariaLabel: `Output of ${view.command}` }, [h('div', { className: ['transcript__output'], tabIndex: 0 }, parts)]);
+  return h('div', { className: ['transcript'], role: 'group', ariaLabel: `Output of ${view.command}` }, [
+    h('div', { className: ['transcript__output'], tabIndex: 0 }, parts),
+  ]);
 }
 
 /** The status line and transcript of a verified run, without the code (the code is shown elsewhere). */
@@ -240,7 +246,11 @@ export function renderZigFrame(shiki: Highlighter, view: VerifiedView, options: 
   bar.push(badge(view), copyButton());
 
   const verified = view.status === 'verified';
-  const children: ElementContent[] = [h('figcaption', { className: ['code-frame__bar'] }, bar), codeBlock(shiki, view.code, 'zig', `Zig code: ${view.title}`), statusLine(view)];
+  const children: ElementContent[] = [
+    h('figcaption', { className: ['code-frame__bar'] }, bar),
+    codeBlock(shiki, view.code, 'zig', `Zig code: ${view.title}`),
+    statusLine(view),
+  ];
   const shownIn = options.outputShownIn;
   if (verified && shownIn) {
     children.push(
@@ -251,5 +261,9 @@ export function renderZigFrame(shiki: Highlighter, view: VerifiedView, options: 
       ]),
     );
   } else if (verified) children.push(renderTranscript(view));
-  return h('figure', { className: ['code-frame', 'code-frame--zig', `code-frame--${outcomeBadge(view).kind}`], dataOutcome: view.outcome, id: frameId(view) }, children);
+  return h(
+    'figure',
+    { className: ['code-frame', 'code-frame--zig', `code-frame--${outcomeBadge(view).kind}`], dataOutcome: view.outcome, id: frameId(view) },
+    children,
+  );
 }

@@ -9,7 +9,13 @@ let usage: SyntaxUsage | undefined | null;
 export function getSyntaxUsage(): SyntaxUsage | undefined {
   if (usage === undefined) {
     const blocks = getVerifiedBlocks();
-    usage = loadSyntaxUsage(courseRoot, projectRoot, blocks.entries().map(({ unit }) => unit), blocks.zigVersion) ?? null;
+    usage =
+      loadSyntaxUsage(
+        courseRoot,
+        projectRoot,
+        blocks.entries().map(({ unit }) => unit),
+        blocks.zigVersion,
+      ) ?? null;
   }
   return usage ?? undefined;
 }

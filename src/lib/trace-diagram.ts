@@ -228,8 +228,34 @@ interface Geometry {
 }
 
 const GEOMETRY: Record<TraceLayout, Geometry> = {
-  wide: { width: 680, labelW: 190, plotX0: 198, plotX1: 588, headerH: 24, rowH: 22, barH: 12, barTop: 5, labelsAbove: false, groupGap: 10, axisH: 34, fillH: 90 },
-  compact: { width: 360, labelW: 8, plotX0: 10, plotX1: 300, headerH: 38, rowH: 30, barH: 10, barTop: 16, labelsAbove: true, groupGap: 10, axisH: 40, fillH: 70 },
+  wide: {
+    width: 680,
+    labelW: 190,
+    plotX0: 198,
+    plotX1: 588,
+    headerH: 24,
+    rowH: 22,
+    barH: 12,
+    barTop: 5,
+    labelsAbove: false,
+    groupGap: 10,
+    axisH: 34,
+    fillH: 90,
+  },
+  compact: {
+    width: 360,
+    labelW: 8,
+    plotX0: 10,
+    plotX1: 300,
+    headerH: 38,
+    rowH: 30,
+    barH: 10,
+    barTop: 16,
+    labelsAbove: true,
+    groupGap: 10,
+    axisH: 40,
+    fillH: 70,
+  },
 };
 
 function slug(id: string): string {
@@ -239,20 +265,41 @@ function slug(id: string): string {
 /** The summary a screen reader hears with the picture's name. */
 export function summarize(model: TraceModel): string {
   const leaks = model.allocations.filter((a) => a.endKind === 'leak');
-  const parts = [`${model.allocations.length} allocation${model.allocations.length === 1 ? '' : 's'} through ${model.groups.map((g) => g.name).join(', ')}, over ${model.steps} events`];
-  for (const marker of model.markers) parts.push(`${marker.allocator} ${marker.op === 'reset' ? 'is reset' : 'is deinitialized'} at event ${marker.step}, ${marker.ended === 0 ? 'with nothing left to end' : `ending ${marker.ended} at once`}`);
+  const parts = [
+    `${model.allocations.length} allocation${model.allocations.length === 1 ? '' : 's'} through ${model.groups.map((g) => g.name).join(', ')}, over ${model.steps} events`,
+  ];
+  for (const marker of model.markers)
+    parts.push(
+      `${marker.allocator} ${marker.op === 'reset' ? 'is reset' : 'is deinitialized'} at event ${marker.step}, ${marker.ended === 0 ? 'with nothing left to end' : `ending ${marker.ended} at once`}`,
+    );
   if (model.refusals.length) parts.push(`${model.refusals.length} request${model.refusals.length === 1 ? ' was' : 's were'} refused (OutOfMemory)`);
   parts.push(leaks.length ? `${leaks.length} leaked: ${leaks.map((l) => `#${l.id}, ${sizeText(l)}`).join('; ')}` : 'nothing leaked');
   return `${parts.join('; ')}.`;
 }
 
 /** The SVG timeline (and fill-level chart) of a trace. */
-export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = traceModel(input.trace, input.displayLine), layout: TraceLayout = 'wide'): Element {
+export function renderTraceSvg(
+  input: TraceDiagramInput,
+  model: TraceModel = traceModel(input.trace, input.displayLine),
+  layout: TraceLayout = 'wide',
+): Element {
   const g = GEOMETRY[layout];
-  const { width: WIDTH, labelW: LABEL_W, plotX0: PLOT_X0, plotX1: PLOT_X1, headerH: HEADER_H, rowH: ROW_H, barH: BAR_H, groupGap: GROUP_GAP, axisH: AXIS_H, fillH: FILL_H } = g;
+  const {
+    width: WIDTH,
+    labelW: LABEL_W,
+    plotX0: PLOT_X0,
+    plotX1: PLOT_X1,
+    headerH: HEADER_H,
+    rowH: ROW_H,
+    barH: BAR_H,
+    groupGap: GROUP_GAP,
+    axisH: AXIS_H,
+    fillH: FILL_H,
+  } = g;
   const base = `trace-${slug(input.id)}${layout === 'compact' ? '-compact' : ''}`;
   // A row's label: left of the bar, right-aligned (wide), or above it (compact).
-  const rowLabel = (rowY: number): Record<string, string | number> => (g.labelsAbove ? { x: PLOT_X0, y: rowY + 11 } : { x: LABEL_W, y: rowY + 15, 'text-anchor': 'end' });
+  const rowLabel = (rowY: number): Record<string, string | number> =>
+    g.labelsAbove ? { x: PLOT_X0, y: rowY + 11 } : { x: LABEL_W, y: rowY + 15, 'text-anchor': 'end' };
   const x = (step: number) => PLOT_X0 + ((PLOT_X1 - PLOT_X0) * (step - 0.5)) / Math.max(1, model.steps);
   const runEnd = PLOT_X1;
   const endX = (allocation: Allocation) => (allocation.endKind === 'leak' ? runEnd : x(allocation.end));
@@ -279,7 +326,16 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
       const leak = allocation.endKind === 'leak';
       const label = `#${allocation.id}  ${sizeText(allocation)}${allocation.line !== undefined ? `  · line ${allocation.line}` : ''}`;
       children.push(s('text', { class: `trace-diagram__row-label${leak ? ' trace-diagram__row-label--leak' : ''}`, ...rowLabel(rowY) }, [text(label)]));
-      children.push(s('rect', { class: `trace-diagram__bar trace-kind--${allocation.kind}${leak ? ' trace-diagram__bar--leak' : ''}`, x: n(x0), y: n(barY), width: n(x1 - x0), height: BAR_H, rx: 2 }));
+      children.push(
+        s('rect', {
+          class: `trace-diagram__bar trace-kind--${allocation.kind}${leak ? ' trace-diagram__bar--leak' : ''}`,
+          x: n(x0),
+          y: n(barY),
+          width: n(x1 - x0),
+          height: BAR_H,
+          rx: 2,
+        }),
+      );
       for (const change of allocation.sizes.slice(1)) {
         children.push(s('circle', { class: 'trace-diagram__resize', cx: n(x(change.step)), cy: n(barY + BAR_H / 2), r: 3.5 }));
       }
@@ -288,7 +344,12 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
       }
       if (leak) {
         // Open-ended: an arrow past the end of the run, and the word, not colour alone.
-        children.push(s('path', { class: 'trace-diagram__leak-arrow', d: `M${n(runEnd)} ${n(barY - 3)} L${n(runEnd + 9)} ${n(barY + BAR_H / 2)} L${n(runEnd)} ${n(barY + BAR_H + 3)} Z` }));
+        children.push(
+          s('path', {
+            class: 'trace-diagram__leak-arrow',
+            d: `M${n(runEnd)} ${n(barY - 3)} L${n(runEnd + 9)} ${n(barY + BAR_H / 2)} L${n(runEnd)} ${n(barY + BAR_H + 3)} Z`,
+          }),
+        );
         children.push(s('text', { class: 'trace-diagram__leak-label', x: n(runEnd + 13), y: n(barY + BAR_H / 2 + 4) }, [text('LEAKED')]));
       }
     });
@@ -296,8 +357,17 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
       const rowY = top + HEADER_H + (rows.length + i) * ROW_H;
       const cx = x(refusal.step);
       const cy = rowY + g.barTop + BAR_H / 2;
-      children.push(s('text', { class: 'trace-diagram__row-label trace-diagram__row-label--leak', ...rowLabel(rowY) }, [text(`refused  ${formatBytes(refusal.size)}${refusal.line !== undefined ? `  · line ${refusal.line}` : ''}`)]));
-      children.push(s('path', { class: 'trace-diagram__refused', d: `M${n(cx - 5)} ${n(cy - 5)} L${n(cx + 5)} ${n(cy + 5)} M${n(cx + 5)} ${n(cy - 5)} L${n(cx - 5)} ${n(cy + 5)}` }));
+      children.push(
+        s('text', { class: 'trace-diagram__row-label trace-diagram__row-label--leak', ...rowLabel(rowY) }, [
+          text(`refused  ${formatBytes(refusal.size)}${refusal.line !== undefined ? `  · line ${refusal.line}` : ''}`),
+        ]),
+      );
+      children.push(
+        s('path', {
+          class: 'trace-diagram__refused',
+          d: `M${n(cx - 5)} ${n(cy - 5)} L${n(cx + 5)} ${n(cy + 5)} M${n(cx + 5)} ${n(cy - 5)} L${n(cx - 5)} ${n(cy + 5)}`,
+        }),
+      );
       if (!g.labelsAbove) children.push(s('text', { class: 'trace-diagram__leak-label', x: n(runEnd + 14), y: n(cy + 4) }, [text('OutOfMemory')]));
     });
     const markers = model.markers.filter((m) => m.allocator === group.name);
@@ -307,9 +377,13 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
       const closeBefore = i > 0 && mx - x(markers[i - 1]!.step) < 60;
       const closeAfter = i < markers.length - 1 && x(markers[i + 1]!.step) - mx < 60;
       const label = closeAfter ? { x: mx - 3, anchor: 'end' } : closeBefore ? { x: mx + 3, anchor: 'start' } : { x: mx, anchor: 'middle' };
-      children.push(s('line', { class: `trace-diagram__marker trace-diagram__marker--${marker.op}`, x1: n(mx), x2: n(mx), y1: top + HEADER_H - 4, y2: top + height - 2 }));
+      children.push(
+        s('line', { class: `trace-diagram__marker trace-diagram__marker--${marker.op}`, x1: n(mx), x2: n(mx), y1: top + HEADER_H - 4, y2: top + height - 2 }),
+      );
       // Compact: on a line of their own under the allocator's name.
-      children.push(s('text', { class: 'trace-diagram__marker-label', x: n(label.x), y: top + (g.labelsAbove ? 32 : 16), 'text-anchor': label.anchor }, [text(marker.op)]));
+      children.push(
+        s('text', { class: 'trace-diagram__marker-label', x: n(label.x), y: top + (g.labelsAbove ? 32 : 16), 'text-anchor': label.anchor }, [text(marker.op)]),
+      );
     });
     body.push(s('g', { class: `trace-diagram__group trace-diagram__group--${group.kind}` }, children));
     y += height + GROUP_GAP;
@@ -321,7 +395,8 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
   const every = g.labelsAbove ? (model.steps > 10 ? Math.ceil(model.steps / 6) : 1) : model.steps > 24 ? Math.ceil(model.steps / 12) : 1;
   for (let step = 1; step <= model.steps; step++) {
     axis.push(s('line', { class: 'trace-diagram__tick', x1: n(x(step)), x2: n(x(step)), y1: axisY, y2: axisY + 4 }));
-    if (step === 1 || step === model.steps || step % every === 0) axis.push(s('text', { class: 'trace-diagram__tick-label', x: n(x(step)), y: axisY + 15, 'text-anchor': 'middle' }, [text(String(step))]));
+    if (step === 1 || step === model.steps || step % every === 0)
+      axis.push(s('text', { class: 'trace-diagram__tick-label', x: n(x(step)), y: axisY + 15, 'text-anchor': 'middle' }, [text(String(step))]));
   }
   axis.push(s('line', { class: 'trace-diagram__run-end', x1: runEnd, x2: runEnd, y1: 0, y2: axisY + 4 }));
   if (g.labelsAbove) {
@@ -353,9 +428,15 @@ export function renderTraceSvg(input: TraceDiagramInput, model: TraceModel = tra
         s('path', { class: 'trace-diagram__fill', d }),
         s('line', { class: 'trace-diagram__capacity', x1: PLOT_X0, x2: PLOT_X1, y1: top, y2: top }),
         ...(g.labelsAbove
-          ? [s('text', { class: 'trace-diagram__row-label', x: PLOT_X0, y: top - 8 }, [text(`${fill.allocator}: bytes in use of ${formatBytes(fill.capacity)}`)])]
+          ? [
+              s('text', { class: 'trace-diagram__row-label', x: PLOT_X0, y: top - 8 }, [
+                text(`${fill.allocator}: bytes in use of ${formatBytes(fill.capacity)}`),
+              ]),
+            ]
           : [
-              s('text', { class: 'trace-diagram__row-label', x: LABEL_W, y: top + 12, 'text-anchor': 'end' }, [text(`${fill.allocator}: ${formatBytes(fill.capacity)}`)]),
+              s('text', { class: 'trace-diagram__row-label', x: LABEL_W, y: top + 12, 'text-anchor': 'end' }, [
+                text(`${fill.allocator}: ${formatBytes(fill.capacity)}`),
+              ]),
               s('text', { class: 'trace-diagram__row-label', x: LABEL_W, y: top + 28, 'text-anchor': 'end' }, [text('bytes in use')]),
               s('text', { class: 'trace-diagram__tick-label', x: LABEL_W, y: bottom, 'text-anchor': 'end' }, [text('0')]),
             ]),
@@ -403,13 +484,40 @@ export function renderTraceTable(input: TraceDiagramInput, model: TraceModel): E
     });
   }
   for (const marker of model.markers) {
-    rows.push({ step: marker.step, cells: [cell(String(marker.step)), cell(marker.op, true), cell(marker.allocator), cell('—'), cell(marker.line !== undefined ? `line ${marker.line}` : '—'), cell(marker.ended === 0 ? 'nothing was left to end' : `ends ${marker.ended} allocation${marker.ended === 1 ? '' : 's'} at once`)] });
+    rows.push({
+      step: marker.step,
+      cells: [
+        cell(String(marker.step)),
+        cell(marker.op, true),
+        cell(marker.allocator),
+        cell('—'),
+        cell(marker.line !== undefined ? `line ${marker.line}` : '—'),
+        cell(marker.ended === 0 ? 'nothing was left to end' : `ends ${marker.ended} allocation${marker.ended === 1 ? '' : 's'} at once`),
+      ],
+    });
   }
   for (const refusal of model.refusals) {
-    rows.push({ step: refusal.step, leak: true, cells: [cell(String(refusal.step)), cell('refused', true), cell(refusal.allocator), cell(formatBytes(refusal.size)), cell(refusal.line !== undefined ? `line ${refusal.line}` : '—'), cell('error.OutOfMemory: the allocator had no room')] });
+    rows.push({
+      step: refusal.step,
+      leak: true,
+      cells: [
+        cell(String(refusal.step)),
+        cell('refused', true),
+        cell(refusal.allocator),
+        cell(formatBytes(refusal.size)),
+        cell(refusal.line !== undefined ? `line ${refusal.line}` : '—'),
+        cell('error.OutOfMemory: the allocator had no room'),
+      ],
+    });
   }
   rows.sort((a, b) => a.step - b.step);
-  const head = h('thead', {}, [h('tr', {}, ['event', 'allocation', 'allocator', 'size', 'made at', 'ended'].map((label) => h('th', { scope: 'col' }, [text(label)])))]);
+  const head = h('thead', {}, [
+    h(
+      'tr',
+      {},
+      ['event', 'allocation', 'allocator', 'size', 'made at', 'ended'].map((label) => h('th', { scope: 'col' }, [text(label)])),
+    ),
+  ]);
   const body = h(
     'tbody',
     {},
@@ -430,11 +538,16 @@ export function renderTraceDiagram(input: TraceDiagramInput): Element {
     h('span', { className: ['trace-diagram__source'] }, [
       text(`Drawn from the verified run of `),
       h('code', {}, [text(input.command)]),
-      text(` with Zig ${input.zigVersion}. Each bar is one allocation, from the call that made it to the free, reset or deinit that ended it; the axis counts events in the order they happened; line numbers count the lines of the code shown above.${leaks ? ' A bar that runs off the right edge was never freed.' : ''}`),
+      text(
+        ` with Zig ${input.zigVersion}. Each bar is one allocation, from the call that made it to the free, reset or deinit that ended it; the axis counts events in the order they happened; line numbers count the lines of the code shown above.${leaks ? ' A bar that runs off the right edge was never freed.' : ''}`,
+      ),
     ]),
   ]);
   return h('figure', { className: ['trace-diagram'], dataDiagramFor: input.id }, [
-    h('div', { className: ['trace-diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: `${input.title} (scrolls sideways if it does not fit)` }, [svg, renderTraceSvg(input, model, 'compact')]),
+    h('div', { className: ['trace-diagram__scroll'], tabIndex: 0, role: 'group', ariaLabel: `${input.title} (scrolls sideways if it does not fit)` }, [
+      svg,
+      renderTraceSvg(input, model, 'compact'),
+    ]),
     caption,
     // Closed on screen (the picture says it), opened for print by print.css, always reachable by screen readers.
     h('details', { className: ['trace-diagram__details'] }, [

@@ -39,16 +39,39 @@ export function ladderProblems(ladder: ContainerDirective): LadderProblem[] {
   for (const [position, child] of tiers.entries()) {
     const expected = position + 1;
     if (child.type !== 'containerDirective' || child.name !== 'hint') {
-      problems.push({ node: child, what: 'only :::hint blocks may sit inside ::::hints', why: 'each tier is one :::hint{tier=N} block', fix: 'wrap this content in :::hint{tier=N} … :::, or move it out of the ladder' });
+      problems.push({
+        node: child,
+        what: 'only :::hint blocks may sit inside ::::hints',
+        why: 'each tier is one :::hint{tier=N} block',
+        fix: 'wrap this content in :::hint{tier=N} … :::, or move it out of the ladder',
+      });
       continue;
     }
     const tier = child.attributes?.tier;
-    if (tier === undefined || tier === null) problems.push({ node: child, what: `hint ${expected} has no tier`, why: LADDER_RULE, fix: `write :::hint{tier=${expected}}` });
-    else if (String(tier) !== String(expected)) problems.push({ node: child, what: `hint tier ${tier} where tier ${expected} was expected`, why: LADDER_RULE, fix: `number the tiers 1, 2, 3, 4 in order (this one is tier ${expected})` });
-    else if (expected > HINT_TIERS) problems.push({ node: child, what: `a ${expected}th hint: a ladder has ${HINT_TIERS} tiers`, why: LADDER_RULE, fix: 'merge it into tier 4, or remove it' });
+    if (tier === undefined || tier === null)
+      problems.push({ node: child, what: `hint ${expected} has no tier`, why: LADDER_RULE, fix: `write :::hint{tier=${expected}}` });
+    else if (String(tier) !== String(expected))
+      problems.push({
+        node: child,
+        what: `hint tier ${tier} where tier ${expected} was expected`,
+        why: LADDER_RULE,
+        fix: `number the tiers 1, 2, 3, 4 in order (this one is tier ${expected})`,
+      });
+    else if (expected > HINT_TIERS)
+      problems.push({
+        node: child,
+        what: `a ${expected}th hint: a ladder has ${HINT_TIERS} tiers`,
+        why: LADDER_RULE,
+        fix: 'merge it into tier 4, or remove it',
+      });
   }
   if (tiers.length < HINT_TIERS) {
-    problems.push({ node: ladder, what: `this hint ladder has ${tiers.length} tier${tiers.length === 1 ? '' : 's'}; tier ${tiers.length + 1} is missing`, why: LADDER_RULE, fix: `add :::hint{tier=${tiers.length + 1}} … up to tier ${HINT_TIERS}` });
+    problems.push({
+      node: ladder,
+      what: `this hint ladder has ${tiers.length} tier${tiers.length === 1 ? '' : 's'}; tier ${tiers.length + 1} is missing`,
+      why: LADDER_RULE,
+      fix: `add :::hint{tier=${tiers.length + 1}} … up to tier ${HINT_TIERS}`,
+    });
   }
   return problems;
 }
@@ -61,7 +84,13 @@ export function hintProblems(tree: Root): LadderProblem[] {
       problems.push(...ladderProblems(node));
       return 'skip';
     }
-    if (node.name === 'hint') problems.push({ node, what: 'a :::hint outside a ::::hints ladder', why: LADDER_RULE, fix: 'put it inside ::::hints (note the four colons on the ladder)' });
+    if (node.name === 'hint')
+      problems.push({
+        node,
+        what: 'a :::hint outside a ::::hints ladder',
+        why: LADDER_RULE,
+        fix: 'put it inside ::::hints (note the four colons on the ladder)',
+      });
     return undefined;
   });
   return problems;

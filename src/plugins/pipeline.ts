@@ -67,6 +67,12 @@ export function sitePipeline(options: PipelineOptions): { remarkPlugins: RemarkP
       [remarkLayoutDiagrams, { courseRoot }],
       remarkCodeFrames,
     ],
-    rehypePlugins: [rehypeHeadingAnchors, rehypeTables, [rehypeCourseLinks, { edition }], [rehypeBlockFiles, { edition, blocks }], [rehypeBlockLinks, { edition, blocks }]],
+    rehypePlugins: [
+      rehypeHeadingAnchors,
+      rehypeTables,
+      [rehypeCourseLinks, { edition }],
+      [rehypeBlockFiles, { edition, blocks }],
+      [rehypeBlockLinks, { edition, blocks }],
+    ],
   };
 }

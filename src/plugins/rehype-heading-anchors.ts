@@ -19,7 +19,9 @@ export function rehypeHeadingAnchors() {
         type: 'element',
         tagName: 'a',
         properties: { className: ['heading-anchor'], href: `#${id}` },
-        children: [{ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Section titled “${text}”` }] }],
+        children: [
+          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Section titled “${text}”` }] },
+        ],
       };
       parent.children.splice(index, 1, {
         type: 'element',

@@ -38,9 +38,16 @@ export function remarkExerciseFiles(options: ExerciseFilesOptions) {
     });
     if (!exercise || placed(file)) return;
     // Without the directive the files come before the hints: read what you are given, then ask for help.
-    const hints = tree.children.findIndex((node) => ((node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className ?? []).includes('hint-ladder'));
+    const hints = tree.children.findIndex((node) =>
+      ((node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className ?? []).includes('hint-ladder'),
+    );
     if (hints < 0) return;
-    tree.children.splice(hints, 0, { type: 'mdxJsxFlowElement', name: 'ExerciseFiles', attributes: [{ type: 'mdxJsxAttribute', name: 'exercise', value: exercise }], children: [] } as never);
+    tree.children.splice(hints, 0, {
+      type: 'mdxJsxFlowElement',
+      name: 'ExerciseFiles',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'exercise', value: exercise }],
+      children: [],
+    } as never);
     markPlaced(file);
   };
 }

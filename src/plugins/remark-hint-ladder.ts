@@ -35,7 +35,10 @@ export function remarkHintLadder(options: HintLadderOptions) {
   return function transform(tree: Root, file: VFile): void {
     visit(tree, 'containerDirective', (node, index, parent) => {
       if (node.name === 'hint') {
-        throw errorAt(file, options.courseRoot, node, 'a :::hint outside a ::::hints ladder', { why: LADDER_RULE, fix: 'put it inside ::::hints (note the four colons on the ladder)' });
+        throw errorAt(file, options.courseRoot, node, 'a :::hint outside a ::::hints ladder', {
+          why: LADDER_RULE,
+          fix: 'put it inside ::::hints (note the four colons on the ladder)',
+        });
       }
       if (node.name !== 'hints' || !parent || index === undefined) return;
       const problem = ladderProblems(node)[0];
@@ -48,13 +51,19 @@ export function remarkHintLadder(options: HintLadderOptions) {
         const hint = tiers[n - 1] as ContainerDirective;
         const body = hint.children.filter((child) => !isDirectiveLabel(child));
         inner = element('details', { className: ['hint'], dataTier: String(n), ...(options.open ? { open: true } : {}) }, [
-          element('summary', { className: ['hint__summary'] }, [{ type: 'paragraph', children: [{ type: 'text', value: `Hint ${n} of ${HINT_TIERS}` }], data: { hName: 'span' } }]),
+          element('summary', { className: ['hint__summary'] }, [
+            { type: 'paragraph', children: [{ type: 'text', value: `Hint ${n} of ${HINT_TIERS}` }], data: { hName: 'span' } },
+          ]),
           element('div', { className: ['hint__body'] }, body),
           ...(inner ? [inner] : []),
         ]);
       }
       parent.children[index] = element('section', { className: ['hint-ladder'], ariaLabel: 'Hints', dataPagefindIgnore: 'all' }, [
-        { type: 'paragraph', children: [{ type: 'text', value: 'Stuck? Open one hint at a time, and try again after each.' }], data: { hProperties: { className: ['hint-ladder__intro'] } } },
+        {
+          type: 'paragraph',
+          children: [{ type: 'text', value: 'Stuck? Open one hint at a time, and try again after each.' }],
+          data: { hProperties: { className: ['hint-ladder__intro'] } },
+        },
         inner!,
       ]);
       // The tiers now live inside the replacement; do not visit the original's children.

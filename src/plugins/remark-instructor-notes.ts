@@ -20,7 +20,11 @@ export function remarkInstructorNotes(options: InstructorNotesOptions) {
         return [SKIP, index];
       }
       node.data = { hName: 'div', hProperties: { className: ['instructor-note'], role: 'note' } };
-      node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: 'Instructor note' }], data: { hProperties: { className: ['instructor-note__title'] } } });
+      node.children.unshift({
+        type: 'paragraph',
+        children: [{ type: 'text', value: 'Instructor note' }],
+        data: { hProperties: { className: ['instructor-note__title'] } },
+      });
       return undefined;
     });
   };

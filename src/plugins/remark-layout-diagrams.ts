@@ -25,7 +25,10 @@ export function remarkLayoutDiagrams(options: { courseRoot: string }) {
     for (const { node, index, parent } of found) {
       ordinal++;
       const fail = (what: string): never => {
-        throw errorAt(file, options.courseRoot, node, `memory-layout: ${what}`, { why: 'a memory-layout fence is drawn at build time from its YAML description', fix: 'see "Authored diagrams" in README.md for the fields' });
+        throw errorAt(file, options.courseRoot, node, `memory-layout: ${what}`, {
+          why: 'a memory-layout fence is drawn at build time from its YAML description',
+          fix: 'see "Authored diagrams" in README.md for the fields',
+        });
       };
       let data: unknown;
       try {

@@ -46,10 +46,16 @@ const textNode = (value: string) => ({ type: 'text' as const, value });
 /** The dev server's stand-in for a block without a verified result: its code under a located error. */
 export function renderUnverified(frame: Element, failure: DevFailure): Element {
   const children: Element['children'] = [
-    { type: 'element', tagName: 'p', properties: { className: ['zig-unverified__title'] }, children: [textNode('Not verified: this block is not shown in a build until it passes')] },
+    {
+      type: 'element',
+      tagName: 'p',
+      properties: { className: ['zig-unverified__title'] },
+      children: [textNode('Not verified: this block is not shown in a build until it passes')],
+    },
     { type: 'element', tagName: 'pre', properties: { className: ['zig-unverified__message'] }, children: [textNode(failure.message)] },
   ];
-  if (failure.output) children.push({ type: 'element', tagName: 'pre', properties: { className: ['zig-unverified__output'] }, children: [textNode(failure.output)] });
+  if (failure.output)
+    children.push({ type: 'element', tagName: 'pre', properties: { className: ['zig-unverified__output'] }, children: [textNode(failure.output)] });
   return {
     type: 'element',
     tagName: 'div',
@@ -76,7 +82,8 @@ export function remarkZigBlocks(options: ZigBlocksOptions) {
       const failure = dev?.failureAt(relative, line);
       const view = failure ? undefined : blocks.fence(relative, line);
       if (view && !(view instanceof ContentError)) {
-        const listing = view.titleNote && view.status === 'verified' ? `${view.titleNote.replace(/^lines \S+ of /, '')}\n${view.command}\n${view.output}` : undefined;
+        const listing =
+          view.titleNote && view.status === 'verified' ? `${view.titleNote.replace(/^lines \S+ of /, '')}\n${view.command}\n${view.output}` : undefined;
         const shownIn = listing ? runsShown.get(listing) : undefined;
         if (listing && !shownIn) runsShown.set(listing, view);
         replaceWithHast(parent, index, withTraceDiagram(renderZigFrame(shiki, view, shownIn ? { outputShownIn: shownIn } : {}), view));
@@ -89,7 +96,11 @@ export function remarkZigBlocks(options: ZigBlocksOptions) {
           fix: 'run `npm run verify`, then build again',
         });
       if (!dev) throw error;
-      replaceWithHast(parent, index, renderUnverified(renderPlainFrame(shiki, node.value, 'zig', fenceTitle(node.meta)), failure ?? { message: error.message, output: '' }));
+      replaceWithHast(
+        parent,
+        index,
+        renderUnverified(renderPlainFrame(shiki, node.value, 'zig', fenceTitle(node.meta)), failure ?? { message: error.message, output: '' }),
+      );
     }
   };
 }

@@ -53,7 +53,10 @@ export const guideSchema = z.strictObject({
     /** Other timing notes. */
     notes: z.array(z.string().min(1)).default([]),
     /** How the lesson's minutes divide between its parts, in teaching order. */
-    split: z.array(z.strictObject({ part: z.string().min(1), minutes: z.number().int().positive() })).min(1).optional(),
+    split: z
+      .array(z.strictObject({ part: z.string().min(1), minutes: z.number().int().positive() }))
+      .min(1)
+      .optional(),
   }),
   /**
    * Short answers to the lesson's "Self-Check Questions", in their order

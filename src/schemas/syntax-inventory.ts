@@ -21,12 +21,56 @@ export type FeatureKind = (typeof featureKinds)[number];
  * primitive values that read like keywords and are tracked as such.
  */
 export const keywordNames = [
-  'addrspace', 'align', 'allowzero', 'and', 'anyframe', 'anytype', 'asm', 'break', 'callconv', 'catch',
-  'comptime', 'const', 'continue', 'defer', 'else', 'enum', 'errdefer', 'error', 'export', 'extern', 'fn',
-  'for', 'if', 'inline', 'noalias', 'noinline', 'nosuspend', 'opaque', 'or', 'orelse', 'packed', 'pub',
-  'resume', 'return', 'linksection', 'struct', 'suspend', 'switch', 'test', 'threadlocal', 'try', 'union',
-  'unreachable', 'var', 'volatile', 'while',
-  'true', 'false', 'null', 'undefined',
+  'addrspace',
+  'align',
+  'allowzero',
+  'and',
+  'anyframe',
+  'anytype',
+  'asm',
+  'break',
+  'callconv',
+  'catch',
+  'comptime',
+  'const',
+  'continue',
+  'defer',
+  'else',
+  'enum',
+  'errdefer',
+  'error',
+  'export',
+  'extern',
+  'fn',
+  'for',
+  'if',
+  'inline',
+  'noalias',
+  'noinline',
+  'nosuspend',
+  'opaque',
+  'or',
+  'orelse',
+  'packed',
+  'pub',
+  'resume',
+  'return',
+  'linksection',
+  'struct',
+  'suspend',
+  'switch',
+  'test',
+  'threadlocal',
+  'try',
+  'union',
+  'unreachable',
+  'var',
+  'volatile',
+  'while',
+  'true',
+  'false',
+  'null',
+  'undefined',
 ] as const;
 
 /**
@@ -92,11 +136,17 @@ export const featureSchema = z
     summary: z.string().min(1),
   })
   .refine((f) => f.kind !== 'keyword' || (keywordNames as readonly string[]).includes(f.match), {
-    message: 'a keyword match is one of Zig\'s keywords (or true, false, null, undefined)',
+    message: "a keyword match is one of Zig's keywords (or true, false, null, undefined)",
     path: ['match'],
   })
-  .refine((f) => f.kind !== 'builtin' || /^@[A-Za-z_][A-Za-z0-9_]*$/.test(f.match), { message: 'a builtin match is @ and a name, such as @memset', path: ['match'] })
-  .refine((f) => f.kind !== 'std' || /^std(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(f.match), { message: 'a std match is a dotted path starting with std.', path: ['match'] })
+  .refine((f) => f.kind !== 'builtin' || /^@[A-Za-z_][A-Za-z0-9_]*$/.test(f.match), {
+    message: 'a builtin match is @ and a name, such as @memset',
+    path: ['match'],
+  })
+  .refine((f) => f.kind !== 'std' || /^std(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(f.match), {
+    message: 'a std match is a dotted path starting with std.',
+    path: ['match'],
+  })
   .refine((f) => f.kind !== 'method' || identifier.test(f.match), { message: 'a method match is the bare method name, such as reset', path: ['match'] })
   .refine((f) => f.kind !== 'construct' || (constructNames as readonly string[]).includes(f.match), {
     message: `a construct match is one of: ${constructNames.join(', ')}`,
@@ -117,7 +167,12 @@ export const syntaxInventorySchema = z.strictObject({
         else ids.set(feature.id, index);
         const key = `${feature.kind} ${feature.match}`;
         const match = matches.get(key);
-        if (match !== undefined) context.addIssue({ code: 'custom', message: `${feature.kind} "${feature.match}" is already listed as "${features[match]!.id}"`, path: [index, 'match'] });
+        if (match !== undefined)
+          context.addIssue({
+            code: 'custom',
+            message: `${feature.kind} "${feature.match}" is already listed as "${features[match]!.id}"`,
+            path: [index, 'match'],
+          });
         else matches.set(key, index);
       });
     }),

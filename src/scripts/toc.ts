@@ -2,7 +2,9 @@
 export function setUpTableOfContents(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]')];
   if (!links.length) return;
-  const targets = [...new Set(links.map((link) => decodeURIComponent(link.hash.slice(1))))].map((id) => document.getElementById(id)).filter((el): el is HTMLElement => !!el);
+  const targets = [...new Set(links.map((link) => decodeURIComponent(link.hash.slice(1))))]
+    .map((id) => document.getElementById(id))
+    .filter((el): el is HTMLElement => !!el);
   let scheduled = false;
   const update = () => {
     scheduled = false;
@@ -17,7 +19,7 @@ export function setUpTableOfContents(): void {
     }
   };
   const schedule = () => {
-    if (!scheduled) (scheduled = true), requestAnimationFrame(update);
+    if (!scheduled) ((scheduled = true), requestAnimationFrame(update));
   };
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });

@@ -116,7 +116,10 @@ describe('the dev server re-verifies on save', () => {
   });
 
   it('shows a block that no longer compiles with its located error and output in a banner', async () => {
-    const line = lesson().split('\n').findIndex((l) => l.includes('.{"dev server"}')) + 1;
+    const line =
+      lesson()
+        .split('\n')
+        .findIndex((l) => l.includes('.{"dev server"}')) + 1;
     const mark = editLesson('.{"dev server"});', '.{"dev server"}) +;');
     const banner = page.locator('[data-unverified] [role="alert"]');
     await waitFor('the banner', async () => (await banner.count()) === 1 && (await banner.isVisible()));
@@ -138,7 +141,10 @@ describe('the dev server re-verifies on save', () => {
 
   it('shows an unknown fence word as a located error in the banner', async () => {
     editLesson('.{"dev server"}) +;', '.{"dev server"});');
-    await waitFor('the block to pass again', async () => (await page.locator('[data-unverified]').count()) === 0 && (await pageText()).includes('hello, dev server'));
+    await waitFor(
+      'the block to pass again',
+      async () => (await page.locator('[data-unverified]').count()) === 0 && (await pageText()).includes('hello, dev server'),
+    );
     const fenceLine = lesson().split('\n').indexOf('```zig run title="hello.zig"') + 1;
     editLesson('```zig run title="hello.zig"', '```zig rnu title="hello.zig"');
     const banner = page.locator('[data-unverified] [role="alert"]');

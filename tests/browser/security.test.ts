@@ -59,7 +59,7 @@ async function open(pathname: string): Promise<{ page: Page; violations: string[
 const pageViolations = (page: Page) => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
 
 describe('under a strict Content-Security-Policy', () => {
-  it('shows a block\'s markup-like output as text, and none of it runs', async () => {
+  it("shows a block's markup-like output as text, and none of it runs", async () => {
     const { page, dialogs } = await open('/module-1/1.1-fixture-basics/');
     const transcript = page.locator('figure', { hasText: 'markup.zig' }).locator('.transcript__output');
     expect(await transcript.textContent()).toContain('<script>alert(1)</script><img src=x onerror=alert(2)>');

@@ -184,7 +184,8 @@ describe('nothing overflows (WCAG 1.4.10)', () => {
             const box = button.getBoundingClientRect();
             // Print editions run no script, so their copy buttons stay hidden.
             if (button.hidden || box.width === 0) continue;
-            if (box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom) out.push(`copy button outside its frame (${Math.round(box.right)} > ${Math.round(frame.right)})`);
+            if (box.left < frame.left || box.right > frame.right || box.top < frame.top || box.bottom > frame.bottom)
+              out.push(`copy button outside its frame (${Math.round(box.right)} > ${Math.round(frame.right)})`);
           }
           const header = document.querySelector('.site-header');
           if (header) {
@@ -241,7 +242,12 @@ describe('the outcome on the block', () => {
     }
     const failing = frames.filter((f) => f.outcome !== 'passed');
     expect(failing.length).toBeGreaterThan(4);
-    const expected: Record<string, RegExp> = { 'compile-error': /Does not compile/, panicked: /Panics/, leaked: /Leaks \(on purpose\)/, 'test-failed': /Test fails \(on purpose\)/ };
+    const expected: Record<string, RegExp> = {
+      'compile-error': /Does not compile/,
+      panicked: /Panics/,
+      leaked: /Leaks \(on purpose\)/,
+      'test-failed': /Test fails \(on purpose\)/,
+    };
     for (const frame of failing) {
       expect(frame.before, JSON.stringify(frame)).toBe(true);
       expect(frame.header).toMatch(expected[frame.outcome] ?? /\S/);

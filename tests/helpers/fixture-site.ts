@@ -17,7 +17,10 @@ export async function buildFixtureSite(name = 'course', extraArgs: string[] = ['
   const course = copyFixture(name);
   if (recordFrom) cpSync(path.join(recordFrom, 'snippets', 'verified'), path.join(course, 'snippets', 'verified'), { recursive: true });
   const dist = path.join(course, 'dist');
-  const result = await execa(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--root', course, '--out', dist, ...extraArgs], { reject: false, all: true });
+  const result = await execa(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--root', course, '--out', dist, ...extraArgs], {
+    reject: false,
+    all: true,
+  });
   if (result.exitCode !== 0) throw new Error(`fixture build failed:\n${result.all}`);
   return { course, dist };
 }

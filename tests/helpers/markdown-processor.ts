@@ -27,8 +27,16 @@ export function recordOf(views: Record<string, VerifiedView | ContentError>): Ve
   };
 }
 
-export async function renderMarkdown(markdown: string, options: { edition?: Edition; file?: string; blocks?: VerifiedBlocks; dev?: DevBlockStatus } = {}): Promise<string> {
-  const pipeline = sitePipeline({ edition: options.edition ?? 'student', courseRoot: COURSE_ROOT, blocks: () => options.blocks ?? recordOf({}), ...(options.dev ? { dev: options.dev } : {}) });
+export async function renderMarkdown(
+  markdown: string,
+  options: { edition?: Edition; file?: string; blocks?: VerifiedBlocks; dev?: DevBlockStatus } = {},
+): Promise<string> {
+  const pipeline = sitePipeline({
+    edition: options.edition ?? 'student',
+    courseRoot: COURSE_ROOT,
+    blocks: () => options.blocks ?? recordOf({}),
+    ...(options.dev ? { dev: options.dev } : {}),
+  });
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)

@@ -44,6 +44,10 @@ export function readPdf(file: string): ReadPdf {
     pageTexts,
     text: pageTexts.join('\n'),
     outline,
-    png: (index, dpi = 72) => doc.loadPage(index).toPixmap(mupdf.Matrix.scale(dpi / 72, dpi / 72), mupdf.ColorSpace.DeviceRGB, false, true).asPNG(),
+    png: (index, dpi = 72) =>
+      doc
+        .loadPage(index)
+        .toPixmap(mupdf.Matrix.scale(dpi / 72, dpi / 72), mupdf.ColorSpace.DeviceRGB, false, true)
+        .asPNG(),
   };
 }

@@ -46,13 +46,17 @@ describe('bad authoring input', () => {
     expect(block).toContain(fix);
   });
 
-  it('reports a guide\'s debugging message that no verified output contains, at the message', () => {
-    expect(run.stderr).toContain('content/guides/7.1-fence-errors.mdx:20:14: error: debugging message not found in any verified output: "error: this message was invented by the guide"');
+  it("reports a guide's debugging message that no verified output contains, at the message", () => {
+    expect(run.stderr).toContain(
+      'content/guides/7.1-fence-errors.mdx:20:14: error: debugging message not found in any verified output: "error: this message was invented by the guide"',
+    );
     expect(run.stderr).toContain('fix: copy the message from an output in snippets/verified/');
   });
 
   it('reports blocks that do not do what they say as failures, at the block', () => {
     expect(run.stderr).toContain('7.1-fence-errors.mdx:36:1: error: [b-no-tests] the block has no tests: zig test ran 0 tests');
-    expect(run.stderr).toContain('7.1-fence-errors.mdx:40:1: error: [b-compiles] expected a compile error containing "never mutated", but it compiled and ran cleanly');
+    expect(run.stderr).toContain(
+      '7.1-fence-errors.mdx:40:1: error: [b-compiles] expected a compile error containing "never mutated", but it compiled and ran cleanly',
+    );
   });
 });

@@ -23,7 +23,6 @@ async function buildWith(env: Record<string, string>) {
   return { result, seconds: (performance.now() - started) / 1000, out, course };
 }
 
-
 describe('a build with a broken browser', () => {
   it('exits 2 within seconds when the browser cannot start, with what failed and the fix', async () => {
     const { result, seconds, out } = await buildWith({ CHROMIUM_PATH: '/bin/false' });

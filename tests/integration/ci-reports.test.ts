@@ -82,8 +82,12 @@ describe('--junit and GitHub annotations on failing blocks', () => {
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error '));
     expect(annotations).toHaveLength(15);
     const timeout = run.byId.get('times-out')!;
-    expect(annotations).toContain(`::error file=${lesson},line=${timeout.line},col=${timeout.column}::[times-out] ${timeout.message}${timeout.output ? `%0A${timeout.output.replace(/%/g, '%25').replace(/\n/g, '%0A')}` : ''}`);
-    expect(annotations.some((line) => line.startsWith(`::error file=${lesson},line=${unknownWordLine},col=`) && line.includes('unknown word "tset"'))).toBe(true);
+    expect(annotations).toContain(
+      `::error file=${lesson},line=${timeout.line},col=${timeout.column}::[times-out] ${timeout.message}${timeout.output ? `%0A${timeout.output.replace(/%/g, '%25').replace(/\n/g, '%0A')}` : ''}`,
+    );
+    expect(annotations.some((line) => line.startsWith(`::error file=${lesson},line=${unknownWordLine},col=`) && line.includes('unknown word "tset"'))).toBe(
+      true,
+    );
     // Multi-line messages stay on one line: every newline is escaped.
     for (const line of annotations) expect(line).not.toMatch(/\r/);
   });

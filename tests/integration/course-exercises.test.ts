@@ -46,7 +46,9 @@ describe('the course exercises', () => {
 
 const lessonsDir = path.join(projectRoot, 'content', 'lessons');
 const guidesDir = path.join(projectRoot, 'content', 'guides');
-const guideFiles = readdirSync(guidesDir).filter((f) => f.endsWith('.mdx')).sort();
+const guideFiles = readdirSync(guidesDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 
 /** The numbered items of a lesson's "## Self-Check Questions" section. */
 function selfCheckCount(lessonText: string): number {
@@ -56,7 +58,11 @@ function selfCheckCount(lessonText: string): number {
 
 describe('the course guides', () => {
   it('exist for every lesson', () => {
-    expect(guideFiles).toEqual(readdirSync(lessonsDir).filter((f) => f.endsWith('.mdx')).sort());
+    expect(guideFiles).toEqual(
+      readdirSync(lessonsDir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort(),
+    );
   });
 
   it.each(guideFiles)('%s: one answer per self-check question, and a time split that adds up to the lesson', (file) => {
@@ -69,6 +75,9 @@ describe('the course guides', () => {
     const questions = selfCheckCount(lessonText);
     expect(questions, 'the lesson has self-check questions').toBeGreaterThan(0);
     expect(guide.selfCheckAnswers?.length, 'answers in the guide').toBe(questions);
-    expect(guide.pacing.split?.reduce((sum, part) => sum + part.minutes, 0), 'minutes of the split').toBe(lesson.minutes);
+    expect(
+      guide.pacing.split?.reduce((sum, part) => sum + part.minutes, 0),
+      'minutes of the split',
+    ).toBe(lesson.minutes);
   });
 });

@@ -40,7 +40,8 @@ describe('the build', () => {
     const differing = [...a].filter(([file, bytes]) => !bytes.equals(b.get(file)!)).map(([file]) => file);
     expect(differing).toEqual([]);
     // The comparison covers every kind of output, the PDFs included (an empty or PDF-less build would compare equal too).
-    for (const needed of ['index.html', 'instructor/index.html', 'instructor/print/module-1.pdf', 'pagefind/pagefind.js']) expect(a.has(needed), needed).toBe(true);
+    for (const needed of ['index.html', 'instructor/index.html', 'instructor/print/module-1.pdf', 'pagefind/pagefind.js'])
+      expect(a.has(needed), needed).toBe(true);
   });
 
   it('publishes no path of the build machine, no temporary folder and no cache hash', () => {

@@ -23,7 +23,15 @@ import type { BuiltSite } from '../helpers/fixture-site.ts';
 import { readPdf, type ReadPdf } from '../helpers/pdf.ts';
 import { projectRoot } from '../helpers/run-verify.ts';
 
-const MARKERS = ['MARKER_INSTRUCTOR_BLOCK', 'MARKER_GUIDE_FRONTMATTER', 'MARKER_GUIDE_BODY', 'MARKER_INSTRUCTOR_PAGE', 'MARKER_SOLUTION_SOURCE', 'MARKER_SYNTAX_INVENTORY', 'MARKER_ANSWER_KEY'];
+const MARKERS = [
+  'MARKER_INSTRUCTOR_BLOCK',
+  'MARKER_GUIDE_FRONTMATTER',
+  'MARKER_GUIDE_BODY',
+  'MARKER_INSTRUCTOR_PAGE',
+  'MARKER_SOLUTION_SOURCE',
+  'MARKER_SYNTAX_INVENTORY',
+  'MARKER_ANSWER_KEY',
+];
 
 let site: BuiltSite;
 beforeAll(() => {
@@ -60,7 +68,9 @@ function readable(file: string): string {
 describe('the student site', () => {
   it('has no file or link of the AI tutor reading list', () => {
     const student = files(site.dist, (relative) => relative === 'instructor').map((file) => path.relative(site.dist, file));
-    expect(student.filter((file) => file.split(path.sep).includes('tutor') || file.endsWith('.md') || file.endsWith('llms.txt') || file.endsWith('.tar.gz'))).toEqual([]);
+    expect(
+      student.filter((file) => file.split(path.sep).includes('tutor') || file.endsWith('.md') || file.endsWith('llms.txt') || file.endsWith('.tar.gz')),
+    ).toEqual([]);
     const mentions = student.filter((file) => /\btutor\/|llms\.txt|zig-for-python-developers-tutor/.test(readable(path.join(site.dist, file))));
     expect(mentions).toEqual([]);
   });
@@ -69,7 +79,9 @@ describe('the student site', () => {
     const student = files(site.dist, (relative) => relative === 'instructor');
     expect(student.some((f) => f.endsWith('.js'))).toBe(true);
     expect(student.some((f) => f.includes(`${path.sep}pagefind${path.sep}`))).toBe(true);
-    const leaks = student.flatMap((file) => MARKERS.filter((marker) => readable(file).includes(marker)).map((marker) => `${path.relative(site.dist, file)}: ${marker}`));
+    const leaks = student.flatMap((file) =>
+      MARKERS.filter((marker) => readable(file).includes(marker)).map((marker) => `${path.relative(site.dist, file)}: ${marker}`),
+    );
     expect(leaks).toEqual([]);
   });
 
@@ -86,7 +98,9 @@ describe('the instructor site', () => {
     for (const marker of MARKERS) expect(instructor, marker).toContain(marker);
     // The AI tutor's reading list carries all of it too, in its files and in its archive.
     const tutor = files(path.join(site.dist, 'instructor/tutor')).map(readable).join('\n');
-    const archived = untar(gunzipSync(readFileSync(path.join(site.dist, 'instructor/tutor', ARCHIVE_NAME)))).map((f) => Buffer.from(f.content).toString('utf8')).join('\n');
+    const archived = untar(gunzipSync(readFileSync(path.join(site.dist, 'instructor/tutor', ARCHIVE_NAME))))
+      .map((f) => Buffer.from(f.content).toString('utf8'))
+      .join('\n');
     for (const marker of MARKERS) {
       expect(tutor, `tutor: ${marker}`).toContain(marker);
       expect(archived, `archive: ${marker}`).toContain(marker);
@@ -126,13 +140,21 @@ describe("the AI tutor's reading list", () => {
   const tutorDir = () => path.join(site.dist, 'instructor/tutor');
   const llms = () => readFileSync(path.join(tutorDir(), 'llms.txt'), 'utf8');
   /** The files llms.txt lists, in its order. */
-  const listed = () => [...llms().matchAll(/^- \[([^\]]+)\]\(([^)]+)\): \S/gm)].map((m) => {
-    expect(m[2]).toBe(m[1]);
-    return m[2]!;
-  });
-  const parse = (file: string): Root => unified().use(remarkParse).use(remarkGfm).parse(readFileSync(path.join(tutorDir(), file), 'utf8'));
+  const listed = () =>
+    [...llms().matchAll(/^- \[([^\]]+)\]\(([^)]+)\): \S/gm)].map((m) => {
+      expect(m[2]).toBe(m[1]);
+      return m[2]!;
+    });
+  const parse = (file: string): Root =>
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse(readFileSync(path.join(tutorDir(), file), 'utf8'));
   const stem = (id: string) => id.replace(/^(\d+\.\d+)-/, '$1_');
-  const ids = (folder: string) => readdirSync(path.join(site.course, 'content', folder)).map((entry) => entry.replace(/\.mdx?$/, '')).sort();
+  const ids = (folder: string) =>
+    readdirSync(path.join(site.course, 'content', folder))
+      .map((entry) => entry.replace(/\.mdx?$/, ''))
+      .sort();
 
   it('lists every lesson, guide and exercise of the course in teaching order, and every listed file exists', () => {
     const paths = listed();
@@ -150,7 +172,9 @@ describe("the AI tutor's reading list", () => {
     expect(paths.indexOf('lessons/1.1_fixture-basics.md')).toBeLessThan(paths.indexOf('guides/1.1_fixture-basics.md'));
     expect(paths.indexOf('guides/1.1_fixture-basics.md')).toBeLessThan(paths.indexOf('exercises/1.1_sum/prompt.md'));
     // Every listed file exists, and nothing is published that llms.txt does not list.
-    const published = files(tutorDir()).map((file) => path.relative(tutorDir(), file).split(path.sep).join('/')).sort();
+    const published = files(tutorDir())
+      .map((file) => path.relative(tutorDir(), file).split(path.sep).join('/'))
+      .sort();
     expect(published).toEqual([...paths, 'llms.txt', ARCHIVE_NAME].sort());
     expect(llms()).toMatch(/^# .+\n\n> .+/);
     expect(readFileSync(path.join(site.dist, 'instructor/index.html'), 'utf8')).toContain(`href="/instructor/tutor/${ARCHIVE_NAME}"`);
@@ -173,7 +197,8 @@ describe("the AI tutor's reading list", () => {
         if (/^Not verified: \S/.test(outcome)) return;
         const transcript = parent.children[next + 1] as Code | undefined;
         if (!/^Verified with Zig \d+\.\d+\.\d+ · \S.*:$/.test(outcome)) problems.push(`${where}: no outcome line after the block (found "${outcome}")`);
-        else if (transcript?.type !== 'code' || transcript.lang !== 'text' || !/^\$ zig (test|run) \S+\.zig(\n|$)/.test(transcript.value)) problems.push(`${where}: no transcript after the outcome`);
+        else if (transcript?.type !== 'code' || transcript.lang !== 'text' || !/^\$ zig (test|run) \S+\.zig(\n|$)/.test(transcript.value))
+          problems.push(`${where}: no transcript after the outcome`);
       });
     }
     expect(problems).toEqual([]);
@@ -191,15 +216,44 @@ describe("the AI tutor's reading list", () => {
     expect(lesson).toMatch(/> \*\*Note:\*\* In an MDX component:/);
     expect(lesson).not.toMatch(/<Callout|:::|::exercise-files/);
     const guide = readFileSync(path.join(tutorDir(), 'guides/1.1_fixture-basics.md'), 'utf8');
-    const sections = ['Before teaching', 'Learning through struggle', 'Your role', 'Lesson objectives', 'Prerequisites check', 'New in this lesson', 'Teaching Approach', 'Common student questions', 'Misconception alerts', 'Exercise facilitation', 'Debugging support', 'Pacing notes'];
+    const sections = [
+      'Before teaching',
+      'Learning through struggle',
+      'Your role',
+      'Lesson objectives',
+      'Prerequisites check',
+      'New in this lesson',
+      'Teaching Approach',
+      'Common student questions',
+      'Misconception alerts',
+      'Exercise facilitation',
+      'Debugging support',
+      'Pacing notes',
+    ];
     const at = sections.map((heading) => guide.search(new RegExp(`^#+ ${heading}`, 'm')));
-    expect(at.every((i) => i >= 0), `${sections.filter((_, i) => at[i]! < 0)}`).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      `${sections.filter((_, i) => at[i]! < 0)}`,
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    for (const hint of ['What should the sum of an empty slice be?', 'Loop over the slice.', 'Keep a running total in a `var`.', 'Return the total after the loop.']) {
+    for (const hint of [
+      'What should the sum of an empty slice be?',
+      'Loop over the slice.',
+      'Keep a running total in a `var`.',
+      'Return the total after the loop.',
+    ]) {
       expect(guide, hint).toContain(hint);
     }
     const prompt = readFileSync(path.join(tutorDir(), 'exercises/1.1_sum/prompt.md'), 'utf8');
-    for (const part of ['```zig title="sum.zig"', '```zig title="sum_test.zig"', '$ zig test sum_test.zig', 'FAIL (NotImplemented)', '### Hint 4 of 4', '## Reference solution (instructors only)', 'All 2 tests passed.']) {
+    for (const part of [
+      '```zig title="sum.zig"',
+      '```zig title="sum_test.zig"',
+      '$ zig test sum_test.zig',
+      'FAIL (NotImplemented)',
+      '### Hint 4 of 4',
+      '## Reference solution (instructors only)',
+      'All 2 tests passed.',
+    ]) {
       expect(prompt, part).toContain(part);
     }
   });
@@ -215,9 +269,21 @@ describe("the AI tutor's reading list", () => {
       expect(Buffer.from(entry.content).equals(readFileSync(file)), entry.path).toBe(true);
     }
     // An independent reader agrees: GNU tar lists the same entries, owned by root with one mtime.
-    const listing = execFileSync('tar', ['-tvzf', path.join(tutorDir(), ARCHIVE_NAME)], { encoding: 'utf8' }).trim().split('\n');
+    const listing = execFileSync('tar', ['-tvzf', path.join(tutorDir(), ARCHIVE_NAME)], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     expect(listing.map((line) => line.split(/\s+/).pop())).toEqual(entries.map((e) => e.path));
-    expect(new Set(listing.map((line) => line.split(/\s+/).slice(0, 5).filter((_, i) => i !== 2).join(' '))).size).toBe(1);
+    expect(
+      new Set(
+        listing.map((line) =>
+          line
+            .split(/\s+/)
+            .slice(0, 5)
+            .filter((_, i) => i !== 2)
+            .join(' '),
+        ),
+      ).size,
+    ).toBe(1);
   });
 });
 
@@ -243,10 +309,26 @@ describe('the print edition', () => {
 
   it('prints every guide section, every hint tier and the solution, on a plausible number of pages', () => {
     const printed = text().replace(/\s+/g, ' ');
-    for (const heading of ['Before teaching', 'never write code for the student', 'Your role', 'Lesson objectives', 'Prerequisites check', 'Common student questions', 'Misconception alerts', 'Exercise facilitation', 'Debugging support', 'Pacing notes']) {
+    for (const heading of [
+      'Before teaching',
+      'never write code for the student',
+      'Your role',
+      'Lesson objectives',
+      'Prerequisites check',
+      'Common student questions',
+      'Misconception alerts',
+      'Exercise facilitation',
+      'Debugging support',
+      'Pacing notes',
+    ]) {
       expect(printed, heading).toContain(heading);
     }
-    for (const hint of ['What should the sum of an empty slice be?', 'Loop over the slice.', 'Keep a running total in a var .', 'Return the total after the loop.']) {
+    for (const hint of [
+      'What should the sum of an empty slice be?',
+      'Loop over the slice.',
+      'Keep a running total in a var .',
+      'Return the total after the loop.',
+    ]) {
       expect(printed, hint).toContain(hint.replace(' var .', ' var'));
     }
     expect(printed).toContain('MARKER_SOLUTION_SOURCE');
@@ -274,14 +356,19 @@ describe('the print edition', () => {
     const start = layout.split('\n').findIndex((line) => line.includes('A deliberately long line'));
     expect(start).toBeGreaterThanOrEqual(0);
     // The end of the line is printed too, on a following line.
-    const following = layout.split('\n').slice(start, start + 3).join(' ');
+    const following = layout
+      .split('\n')
+      .slice(start, start + 3)
+      .join(' ');
     expect(following).toContain('the_end_of_the_long_line');
     expect(layout.split('\n')[start]).not.toContain('the_end_of_the_long_line');
   });
 
   it('has an outline (bookmarks) that is exactly its table of contents', () => {
     const outline = pdf().outline.map(({ page, title }) => ({ page, title }));
-    const contents = [...html().matchAll(/<span class="print-toc__title">([^<]*)<\/span><span class="print-toc__page" data-page-of="[^"]+">(\d+)<\/span>/g)].map((m) => ({ page: Number(m[2]), title: m[1]!.replace(/&#x26;/g, '&').trim() }));
+    const contents = [
+      ...html().matchAll(/<span class="print-toc__title">([^<]*)<\/span><span class="print-toc__page" data-page-of="[^"]+">(\d+)<\/span>/g),
+    ].map((m) => ({ page: Number(m[2]), title: m[1]!.replace(/&#x26;/g, '&').trim() }));
     expect(contents.length).toBeGreaterThan(3);
     expect(outline).toEqual(contents);
   });

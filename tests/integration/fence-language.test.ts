@@ -47,7 +47,7 @@ describe('blocks that do what their fence says', () => {
     expect(entries.get('linker-error')!.output).toContain('error: undefined symbol: not_defined_anywhere');
   });
 
-  it('prints a program\'s file and anonymous type names as it does alone (batch-equivalence compares the two)', () => {
+  it("prints a program's file and anonymous type names as it does alone (batch-equivalence compares the two)", () => {
     expect(entries.get('src-file')!.output).toBe('p3_src.zig\np3_src.main__struct_<n>\np3_src.main__union_<n>\np3_src.main__enum_<n>\np3_src.main__opaque_<n>');
     expect(entries.get('src-file-test')!.output).toContain('...p4_src.zig p4_src.test.names__struct_<n>');
   });
@@ -122,7 +122,12 @@ describe('fence words used wrongly', () => {
     ['tset', 'unknown word "tset" in a zig fence'],
   ])('%s: a located error at the word', (word, what) => {
     const error = errors().find((e) => e.message.includes(`error: ${what}`));
-    expect(error, `${what}\n${errors().map((e) => e.message).join('\n')}`).toBeDefined();
+    expect(
+      error,
+      `${what}\n${errors()
+        .map((e) => e.message)
+        .join('\n')}`,
+    ).toBeDefined();
     const line = source()[error!.line - 1]!;
     expect(error!.column).toBe(line.indexOf(word) + 1);
     expect(run.stderr).toContain(`content/lessons/9.5-fence-errors.mdx:${error!.line}:${error!.column}: error: ${what}`);

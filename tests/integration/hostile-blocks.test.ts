@@ -15,7 +15,6 @@ let course: string;
 let run: VerifyRun;
 let verifierPeakKb: number;
 
-
 function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
@@ -52,15 +51,22 @@ describe('hostile blocks', () => {
     const hang = result('adv-hang');
     expect(hang.status).toBe('failed');
     expect(hang.message).toContain('timed out after 2s (its whole process group was killed)');
-    const stray = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((line) => /zig-verify-.*\/(hang|forks|program)\b/.test(line));
+    const stray = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => /zig-verify-.*\/(hang|forks|program)\b/.test(line));
     expect(stray).toEqual([]);
   });
 
-  it('sees none of the verifier\'s environment', () => {
+  it("sees none of the verifier's environment", () => {
     const output = result('adv-env').output;
     expect(output).not.toContain('hunter2-secret');
     expect(output).not.toMatch(/^HOME=\/root$/m);
-    expect(output.split('\n').map((line) => line.split('=')[0]).sort()).toEqual(['HOME', 'LANG', 'NO_COLOR', 'PATH', 'TMPDIR']);
+    expect(
+      output
+        .split('\n')
+        .map((line) => line.split('=')[0])
+        .sort(),
+    ).toEqual(['HOME', 'LANG', 'NO_COLOR', 'PATH', 'TMPDIR']);
   });
 
   it('has no network (only a loopback interface) where namespaces are available', () => {

@@ -13,13 +13,16 @@ import { copyFixture, projectRoot, runVerify, snapshotDir } from '../helpers/run
 
 /** Every process descended from `root` (the verifier's blocks and the Zig compilers it started). */
 function descendants(root: number): { pid: number; args: string }[] {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).trim().split('\n').map((line) => {
-    const [pid, ppid, ...args] = line.trim().split(/\s+/);
-    return { pid: Number(pid), ppid: Number(ppid), args: args.join(' ') };
-  });
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [pid, ppid, ...args] = line.trim().split(/\s+/);
+      return { pid: Number(pid), ppid: Number(ppid), args: args.join(' ') };
+    });
   const found: { pid: number; args: string }[] = [];
   const ids = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const row of rows) if (ids.has(row.ppid) && !ids.has(row.pid)) (ids.add(row.pid), found.push(row), (grew = true));
   }

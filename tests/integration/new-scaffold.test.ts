@@ -10,7 +10,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, projectRoot, runVerify, type VerifyRun } from '../helpers/run-verify.ts';
 
-const runNew = (course: string, ...args: string[]) => execa(process.execPath, [path.join(projectRoot, 'scripts/new.ts'), ...args, '--root', course], { reject: false });
+const runNew = (course: string, ...args: string[]) =>
+  execa(process.execPath, [path.join(projectRoot, 'scripts/new.ts'), ...args, '--root', course], { reject: false });
 
 let course: string;
 let created: string[];
@@ -19,10 +20,19 @@ let verify: VerifyRun;
 beforeAll(async () => {
   course = copyFixture('course');
   created = [];
-  for (const args of [['lesson', '1.2', 'Slices and Views'], ['exercise', '1.2', 'Count the Tokens'], ['guide', '1.2']]) {
+  for (const args of [
+    ['lesson', '1.2', 'Slices and Views'],
+    ['exercise', '1.2', 'Count the Tokens'],
+    ['guide', '1.2'],
+  ]) {
     const result = await runNew(course, ...args);
     expect(result.exitCode, String(result.stderr)).toBe(0);
-    created.push(...String(result.stdout).split('\n').filter((l) => l.startsWith('new: created ')).map((l) => l.slice('new: created '.length)));
+    created.push(
+      ...String(result.stdout)
+        .split('\n')
+        .filter((l) => l.startsWith('new: created '))
+        .map((l) => l.slice('new: created '.length)),
+    );
   }
   verify = await runVerify(course);
 });

@@ -28,7 +28,11 @@ beforeAll(async () => {
   for (const [i, course] of shardCourses.entries()) shardRuns.push(await runVerify(course, ['--shard', `${i + 1}/${SHARDS}`]));
   mergedCourse = copyFixture('course');
   // No Zig at all on the merging machine: every proof must come from the shards.
-  merged = await runVerify(mergedCourse, shardCourses.flatMap((course) => ['--import', course]), { ZIG: '/nonexistent/zig' });
+  merged = await runVerify(
+    mergedCourse,
+    shardCourses.flatMap((course) => ['--import', course]),
+    { ZIG: '/nonexistent/zig' },
+  );
   fullCourse = copyFixture('course');
   await runVerify(fullCourse);
 });
@@ -52,7 +56,9 @@ describe('verification split over machines', () => {
     for (const file of ['lessons/1.1-fixture-basics.json', 'exercises/1.1-sum/exercise.json']) {
       expect(recordWithoutDurations(mergedCourse, file)).toEqual(recordWithoutDurations(fullCourse, file));
     }
-    expect(readFileSync(path.join(mergedCourse, 'snippets/verified/syntax-scan.jsonl'), 'utf8')).toBe(readFileSync(path.join(fullCourse, 'snippets/verified/syntax-scan.jsonl'), 'utf8'));
+    expect(readFileSync(path.join(mergedCourse, 'snippets/verified/syntax-scan.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(fullCourse, 'snippets/verified/syntax-scan.jsonl'), 'utf8'),
+    );
   });
 
   it('refuses a folder that does not exist, with exit 2', async () => {

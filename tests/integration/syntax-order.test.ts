@@ -52,7 +52,9 @@ describe('a cold run over the syntax-order fixture', () => {
 
   it('locates errdefer in lesson 1.1, before lesson 1.2 introduces it', () => {
     const line = lineOf(lesson11, 'name="l11-early"', 'errdefer');
-    expect(cold.stderr).toContain(`${lesson11}:${line}:5: error: [l11-early] uses errdefer, which is introduced in lesson 1.2 (errdefer)\n        errdefer std.debug.print("failed\\n", .{});\n        ^~~~~~~~\n`);
+    expect(cold.stderr).toContain(
+      `${lesson11}:${line}:5: error: [l11-early] uses errdefer, which is introduced in lesson 1.2 (errdefer)\n        errdefer std.debug.print("failed\\n", .{});\n        ^~~~~~~~\n`,
+    );
   });
 
   it('accepts the same block in lesson 1.2', () => {
@@ -70,7 +72,9 @@ describe('a cold run over the syntax-order fixture', () => {
   });
 
   it('checks an exercise at its lesson: the starter is, the solution is not', () => {
-    expect(cold.stderr).toContain('content/exercises/1.1-check/check.zig:2:5: error: [exercises/1.1-check#starter] uses errdefer, which is introduced in lesson 1.2 (errdefer)');
+    expect(cold.stderr).toContain(
+      'content/exercises/1.1-check/check.zig:2:5: error: [exercises/1.1-check#starter] uses errdefer, which is introduced in lesson 1.2 (errdefer)',
+    );
     expect(cold.stderr).not.toContain('#solution');
     expect(cold.stderr).not.toContain('[l11-instructor]');
   });
@@ -78,7 +82,15 @@ describe('a cold run over the syntax-order fixture', () => {
   it('records one scan per learner-facing block', () => {
     const lines = recordLines();
     expect(lines[0]).toBe('{"format":"zig-syntax-scan","version":1}');
-    expect(lines.slice(1).map((line) => JSON.parse(line).id)).toEqual(['exercises/1.1-check#starter', 'l11-early', 'l11-hidden', 'l11-include', 'l11-opt-out', 'l12-errdefer', 'page-hello']);
+    expect(lines.slice(1).map((line) => JSON.parse(line).id)).toEqual([
+      'exercises/1.1-check#starter',
+      'l11-early',
+      'l11-hidden',
+      'l11-include',
+      'l11-opt-out',
+      'l12-errdefer',
+      'page-hello',
+    ]);
     const early = JSON.parse(lines[2]!);
     expect(early.files['early.zig'].uses['keyword errdefer']).toBe('4:5');
   });
@@ -115,7 +127,10 @@ describe('the scan record', () => {
     expect(check.stderr).not.toContain('syntax record');
     const full = path.join(course, record);
     const honest = readFileSync(full, 'utf8');
-    const tampered = honest.split('\n').filter((line) => !line.includes('"id":"l11-include"')).join('\n');
+    const tampered = honest
+      .split('\n')
+      .filter((line) => !line.includes('"id":"l11-include"'))
+      .join('\n');
     writeFileSync(full, tampered);
     const stale = await runVerify(course, ['--check']);
     expect(stale.stderr).toContain(`${record}: error: [l11-include] missing from the syntax record`);
@@ -124,7 +139,11 @@ describe('the scan record', () => {
   });
 
   it('passes once the early use is hidden', async () => {
-    edit(lesson11, '```zig title="early.zig" name="l11-early"\nconst std = @import("std");\n', '```zig title="early.zig" name="l11-early"\nconst std = @import("std");\n// hide-start\n');
+    edit(
+      lesson11,
+      '```zig title="early.zig" name="l11-early"\nconst std = @import("std");\n',
+      '```zig title="early.zig" name="l11-early"\nconst std = @import("std");\n// hide-start\n',
+    );
     edit(lesson11, '    return 1;\n}\n\ntest "check" {', '    return 1;\n}\n// hide-end\n\ntest "check" {');
     edit('content/exercises/1.1-check/check.zig', '    errdefer {}\n', '');
     const run = await runVerify(course);
@@ -134,9 +153,12 @@ describe('the scan record', () => {
 });
 
 describe('the scanner', () => {
-  it("passes its own tests under the pinned Zig", async () => {
+  it('passes its own tests under the pinned Zig', async () => {
     const zig = await resolveZig({ projectRoot });
-    const env = { ZIG_GLOBAL_CACHE_DIR: path.join(projectRoot, '.cache', 'zig'), ZIG_LOCAL_CACHE_DIR: path.join(projectRoot, '.cache', 'syntax-scan', 'zig-cache') };
+    const env = {
+      ZIG_GLOBAL_CACHE_DIR: path.join(projectRoot, '.cache', 'zig'),
+      ZIG_LOCAL_CACHE_DIR: path.join(projectRoot, '.cache', 'syntax-scan', 'zig-cache'),
+    };
     const result = await execa(zig.path, ['test', scannerSource(projectRoot)], { reject: false, all: true, env });
     expect(result.all).toMatch(/All \d+ tests passed\./);
     expect(result.exitCode).toBe(0);
@@ -161,11 +183,13 @@ describe('the instructor pages', () => {
   it('list each feature with the lessons that use it, linked to the first use', () => {
     const inventory = page('instructor', 'syntax');
     expect(inventory).toContain('id="feature-debug-allocator"');
-    expect(inventory).toMatch(/<tr id="feature-debug-allocator">.*?<a href="\/instructor\/module-1\/1\.1-fixture-basics\/#block-fixture-leak-run"[^>]*>1\.1<\/a>/s);
+    expect(inventory).toMatch(
+      /<tr id="feature-debug-allocator">.*?<a href="\/instructor\/module-1\/1\.1-fixture-basics\/#block-fixture-leak-run"[^>]*>1\.1<\/a>/s,
+    );
     expect(inventory).toMatch(/<tr id="feature-memset">.*?no shown block/s);
   });
 
-  it("show what a lesson introduces beside its guide, and never in the student edition", () => {
+  it('show what a lesson introduces beside its guide, and never in the student edition', () => {
     const lesson = page('instructor', 'module-1', '1.1-fixture-basics');
     expect(lesson).toContain('New in this lesson');
     expect(lesson).toMatch(/MARKER_NEW_SYNTAX.*?<a href="\/instructor\/module-1\/1\.1-fixture-basics\/#block-fixture-leak-run">in leak_run\.zig<\/a>/s);

@@ -24,7 +24,8 @@ const lessonFile = 'content/lessons/1.1-traced-memory.mdx';
 const lessonPage = '/module-1/1.1-traced-memory/';
 const screenshots = path.join(projectRoot, 'test-results', 'diagrams');
 // The policy of README's "Security of the site" (as tests/browser/security.test.ts sends it).
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 let course: string;
 let cold: VerifyRun;
@@ -72,7 +73,9 @@ describe('verifying traced blocks', () => {
     const failing = copyFixture('traced-failing');
     const run = await runVerify(failing);
     expect(run.exitCode).toBe(1);
-    expect(run.stdout + run.stderr).toContain('content/lessons/1.1-no-events.mdx:10:1: error: [trace-without-events] the block is marked trace, but its run recorded no allocation events');
+    expect(run.stdout + run.stderr).toContain(
+      'content/lessons/1.1-no-events.mdx:10:1: error: [trace-without-events] the block is marked trace, but its run recorded no allocation events',
+    );
     expect(run.byId.get('trace-without-events')?.status).toBe('failed');
     const file = path.join(failing, 'snippets/verified/lessons/1.1-no-events.json');
     if (existsSync(file)) expect((JSON.parse(readFileSync(file, 'utf8')) as RecordFile).entries).toEqual([]);
@@ -120,17 +123,19 @@ describe('the built page', () => {
         });
         await page.goto(server.url + lessonPage);
         const diagrams = await page.locator('svg[data-diagram="trace"]').evaluateAll((svgs) =>
-          svgs.filter((svg) => getComputedStyle(svg).display !== 'none').map((svg) => ({
-            layout: svg.classList.contains('trace-diagram__svg--compact') ? 'compact' : 'wide',
-            role: svg.getAttribute('role'),
-            name: (svg.getAttribute('aria-labelledby') ?? '')
-              .split(' ')
-              .map((id) => document.getElementById(id)?.textContent ?? '')
-              .join(' ')
-              .trim(),
-            table: svg.closest('figure')?.querySelector('table')?.rows.length ?? 0,
-            caption: svg.closest('figure')?.querySelector('figcaption')?.textContent ?? '',
-          })),
+          svgs
+            .filter((svg) => getComputedStyle(svg).display !== 'none')
+            .map((svg) => ({
+              layout: svg.classList.contains('trace-diagram__svg--compact') ? 'compact' : 'wide',
+              role: svg.getAttribute('role'),
+              name: (svg.getAttribute('aria-labelledby') ?? '')
+                .split(' ')
+                .map((id) => document.getElementById(id)?.textContent ?? '')
+                .join(' ')
+                .trim(),
+              table: svg.closest('figure')?.querySelector('table')?.rows.length ?? 0,
+              caption: svg.closest('figure')?.querySelector('figcaption')?.textContent ?? '',
+            })),
         );
         // One visible layout per diagram: the compact one on a phone.
         expect(diagrams.map((d) => d.layout)).toEqual(Array(3).fill(width < 640 ? 'compact' : 'wide'));
@@ -143,7 +148,11 @@ describe('the built page', () => {
         // The authored layout on the same page: an image with a name, and its list.
         const layout = await page.locator('svg[data-diagram="layout"]').evaluate((svg) => ({
           role: svg.getAttribute('role'),
-          name: (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim(),
+          name: (svg.getAttribute('aria-labelledby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ')
+            .trim(),
           items: svg.closest('figure')?.querySelectorAll('li').length ?? 0,
         }));
         expect(layout.role).toBe('img');
@@ -153,9 +162,12 @@ describe('the built page', () => {
         expect(closed.violations.map((v) => `${colorScheme} @${width}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
         const opened = await new AxeBuilder({ page }).analyze();
-        expect(opened.violations.map((v) => `${colorScheme} @${width} (tables open): ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(opened.violations.map((v) => `${colorScheme} @${width} (tables open): ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
         const figures = page.locator('figure.trace-diagram');
-        for (let i = 0; i < (await figures.count()); i++) await figures.nth(i).screenshot({ path: path.join(screenshots, `fixture-${i + 1}-${width}-${colorScheme}.png`) });
+        for (let i = 0; i < (await figures.count()); i++)
+          await figures.nth(i).screenshot({ path: path.join(screenshots, `fixture-${i + 1}-${width}-${colorScheme}.png`) });
         expect(errors).toEqual([]);
         await context.close();
       }

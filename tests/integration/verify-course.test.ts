@@ -33,7 +33,16 @@ describe('a cold run over the fixture course', () => {
 
   it('judges each mode by its own rule', () => {
     const status = (id: string) => cold.byId.get(id)?.status;
-    for (const id of ['add-test', 'fixture-compile-error', 'fixture-panic-test', 'fixture-leak-test', 'fixture-leak-run', 'fixture-include-counter', 'exercises/1.1-sum#starter', 'exercises/1.1-sum#solution']) {
+    for (const id of [
+      'add-test',
+      'fixture-compile-error',
+      'fixture-panic-test',
+      'fixture-leak-test',
+      'fixture-leak-run',
+      'fixture-include-counter',
+      'exercises/1.1-sum#starter',
+      'exercises/1.1-sum#solution',
+    ]) {
       expect(status(id), id).toBe('passed');
     }
     expect(status('lessons/1.1-fixture-basics#11')).toBe('skipped');
@@ -44,7 +53,11 @@ describe('a cold run over the fixture course', () => {
 
   it('finds blocks in lists, directives and MDX components at their source lines', () => {
     const lines = readFileSync(path.join(course, lessonFile), 'utf8').split('\n');
-    for (const [id, title] of [['lessons/1.1-fixture-basics#15', 'listed.zig'], ['lessons/1.1-fixture-basics#16', 'directed.zig'], ['lessons/1.1-fixture-basics#17', 'component.zig']] as const) {
+    for (const [id, title] of [
+      ['lessons/1.1-fixture-basics#15', 'listed.zig'],
+      ['lessons/1.1-fixture-basics#16', 'directed.zig'],
+      ['lessons/1.1-fixture-basics#17', 'component.zig'],
+    ] as const) {
       const result = cold.byId.get(id)!;
       expect(result.status).toBe('passed');
       expect(lines[result.line - 1]).toContain(`title="${title}"`);
@@ -54,8 +67,18 @@ describe('a cold run over the fixture course', () => {
   it('records outcomes with the extracted source beside them', () => {
     const record = JSON.parse(readFileSync(path.join(course, recordFile), 'utf8'));
     const entry = record.entries.find((e: { id: string }) => e.id === 'add-test');
-    const line = readFileSync(path.join(course, lessonFile), 'utf8').split('\n').findIndex((l) => l.includes('name="add-test"')) + 1;
-    expect(entry).toMatchObject({ location: `${lessonFile}:${line}:1`, mode: 'test', status: 'verified', zig: '0.17.1', command: 'zig test add.zig', output: '1/1 add.test.adds...OK\nAll 1 tests passed.' });
+    const line =
+      readFileSync(path.join(course, lessonFile), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('name="add-test"')) + 1;
+    expect(entry).toMatchObject({
+      location: `${lessonFile}:${line}:1`,
+      mode: 'test',
+      status: 'verified',
+      zig: '0.17.1',
+      command: 'zig test add.zig',
+      output: '1/1 add.test.adds...OK\nAll 1 tests passed.',
+    });
     expect(readFileSync(path.join(course, entry.source), 'utf8')).toContain('test "adds"');
     expect(JSON.stringify(record)).not.toMatch(/\/tmp\/|\/root\/|\.tools\//);
   });
@@ -70,7 +93,12 @@ describe('a cold run over the fixture course', () => {
       // binary compiled elsewhere, whose stack traces name that other directory.
       const env = { ZIG_GLOBAL_CACHE_DIR: path.join(projectRoot, '.cache', 'zig'), ZIG_LOCAL_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'by-hand-')) };
       const byHand = await execa(zig.path, ['test', path.basename(entry.source)], { cwd: dir, reject: false, all: true, env });
-      const normalized = normalizeOutput(byHand.all ?? '', { runDir: dir, zigLibDir: zig.libDir, zigCacheDir: env.ZIG_LOCAL_CACHE_DIR, home: process.env.HOME ?? '/root' });
+      const normalized = normalizeOutput(byHand.all ?? '', {
+        runDir: dir,
+        zigLibDir: zig.libDir,
+        zigCacheDir: env.ZIG_LOCAL_CACHE_DIR,
+        home: process.env.HOME ?? '/root',
+      });
       expect(normalized, id).toBe(entry.output);
     }
   });
@@ -90,7 +118,10 @@ describe('warm runs and edits', () => {
     const run = await runVerify(course);
     expect(run.stdout).toContain('(18 cached)');
     expect(run.stdout).toContain('nothing to run');
-    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('name="add-test"')) + 1;
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('name="add-test"')) + 1;
     const record = JSON.parse(readFileSync(path.join(course, recordFile), 'utf8'));
     expect(record.entries.find((e: { id: string }) => e.id === 'add-test').location).toBe(`${lessonFile}:${line}:1`);
   });
@@ -119,7 +150,9 @@ describe('warm runs and edits', () => {
     const check = await runVerify(course, ['--all', '--check']);
     expect(check.exitCode).toBe(1);
     expect(check.results.filter((r) => r.cached)).toEqual([]);
-    expect(check.stderr).toMatch(/content\/lessons\/1\.1-fixture-basics\.mdx:\d+:1: error: \[lessons\/1\.1-fixture-basics#2\] differs from the record in output/);
+    expect(check.stderr).toMatch(
+      /content\/lessons\/1\.1-fixture-basics\.mdx:\d+:1: error: \[lessons\/1\.1-fixture-basics#2\] differs from the record in output/,
+    );
     expect(readFileSync(full, 'utf8')).toContain('hello, tampered');
     writeFileSync(full, honest);
   });

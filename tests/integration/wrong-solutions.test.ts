@@ -25,7 +25,7 @@ describe('wrong solutions', () => {
     const slipped = run.byId.get('exercises/9.2-clamp#wrong_slips_through')!;
     expect(slipped.status).toBe('failed');
     expect(run.stderr + run.stdout).toContain(
-      'content/exercises/9.2-clamp/wrong_slips_through.zig:1:1: error: [exercises/9.2-clamp#wrong_slips_through] the exercise\'s tests accept this wrong solution: every test passed.',
+      "content/exercises/9.2-clamp/wrong_slips_through.zig:1:1: error: [exercises/9.2-clamp#wrong_slips_through] the exercise's tests accept this wrong solution: every test passed.",
     );
   });
 });

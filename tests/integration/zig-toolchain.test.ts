@@ -15,7 +15,7 @@ describe('zig resolution', () => {
     const run = await runVerify(course, [], { ZIG: '/nonexistent/zig' });
     expect(run.exitCode).toBe(2);
     expect(run.stderr.trim()).toBe(
-      'verify: error: ZIG=/nonexistent/zig is not a working zig executable. The course needs Zig 0.17.1. Run `npm install` (it installs Zig 0.17.1 into .tools/ from PyPI\'s ziglang wheel), or set ZIG=/path/to/zig-0.17.1/zig.',
+      "verify: error: ZIG=/nonexistent/zig is not a working zig executable. The course needs Zig 0.17.1. Run `npm install` (it installs Zig 0.17.1 into .tools/ from PyPI's ziglang wheel), or set ZIG=/path/to/zig-0.17.1/zig.",
     );
   });
 

@@ -19,26 +19,34 @@ const view = (overrides: Partial<VerifiedView> = {}): VerifiedView => ({
 
 describe('remark-zig-blocks', () => {
   it('renders the verified frame: title, code, status line, transcript', async () => {
-    const html = await renderMarkdown('# T\n\n```zig compile-error="cannot represent" title="demo.zig"\nconst x: u8 = 300;\n```\n', { blocks: recordOf({ [`${file}:3`]: view() }) });
+    const html = await renderMarkdown('# T\n\n```zig compile-error="cannot represent" title="demo.zig"\nconst x: u8 = 300;\n```\n', {
+      blocks: recordOf({ [`${file}:3`]: view() }),
+    });
     await expect(html).toMatchFileSnapshot('__snapshots__/zig-frame.html');
   });
 
   it('escapes whatever a block printed', async () => {
     const html = await renderMarkdown('```zig run\npub fn main() void {}\n```\n', {
-      blocks: recordOf({ [`${file}:1`]: view({ command: 'zig run main.zig', output: '<script>alert(1)</script> & <b>bold</b>', label: 'runs', outcome: 'passed' }) }),
+      blocks: recordOf({
+        [`${file}:1`]: view({ command: 'zig run main.zig', output: '<script>alert(1)</script> & <b>bold</b>', label: 'runs', outcome: 'passed' }),
+      }),
     });
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script> &#x26; &#x3C;b>bold&#x3C;/b>');
     expect(html).not.toContain('<script>');
   });
 
   it('marks a skipped block as not verified, without a transcript', async () => {
-    const html = await renderMarkdown('```zig skip="future syntax"\nconst a = 1;\n```\n', { blocks: recordOf({ [`${file}:1`]: view({ status: 'skipped', label: 'not verified: future syntax', output: '' }) }) });
+    const html = await renderMarkdown('```zig skip="future syntax"\nconst a = 1;\n```\n', {
+      blocks: recordOf({ [`${file}:1`]: view({ status: 'skipped', label: 'not verified: future syntax', output: '' }) }),
+    });
     expect(html).toContain('Not verified: future syntax');
     expect(html).not.toContain('transcript');
   });
 
   it('fails the build, located, for a block without a passing record', async () => {
-    const stale = new ContentError({ file, line: 3, column: 1 }, '[lessons/1.1-test#1] has no verified result for its current code', { fix: 'run `npm run verify` and fix what it reports' });
+    const stale = new ContentError({ file, line: 3, column: 1 }, '[lessons/1.1-test#1] has no verified result for its current code', {
+      fix: 'run `npm run verify` and fix what it reports',
+    });
     expect(await renderError('# T\n\n```zig\ntest {}\n```\n', { blocks: recordOf({ [`${file}:3`]: stale }) })).toBe(stale.message);
     expect((await renderError('# T\n\n```zig\ntest {}\n```\n')).split('\n')[0]).toBe(`${file}:3:1: error: this zig block is unknown to the verifier`);
   });
@@ -83,7 +91,13 @@ describe('the outcome on the block', () => {
   });
 
   it('marks the lines that matter: the error and its caret, panics, leaks, failing tests', async () => {
-    const output = ["demo.zig:1:15: error: type 'u8' cannot represent integer value '300'", 'const x: u8 = 300;', '              ^~~', 'referenced by:', '    test_0: demo.zig:3:5'].join('\n');
+    const output = [
+      "demo.zig:1:15: error: type 'u8' cannot represent integer value '300'",
+      'const x: u8 = 300;',
+      '              ^~~',
+      'referenced by:',
+      '    test_0: demo.zig:3:5',
+    ].join('\n');
     const html = await renderMarkdown('```zig\nconst x: u8 = 300;\n```\n', { blocks: recordOf({ [`${file}:1`]: view({ output }) }) });
     const marked = [...html.matchAll(/<mark class="transcript__mark">(.*?)<\/mark>/g)].map((m) => m[1]);
     expect(marked).toEqual(["demo.zig:1:15: error: type 'u8' cannot represent integer value '300'", '^~~']);
@@ -106,14 +120,22 @@ describe('outputs you can scan', () => {
   ].join('\n');
 
   it('folds standard-library frames behind "N more frames", keeping every line', async () => {
-    const html = await renderMarkdown('```zig run\npub fn main() void {}\n```\n', { blocks: recordOf({ [`${file}:1`]: view({ output, outcome: 'panicked', label: 'panics, as expected', command: 'zig run demo.zig' }) }) });
+    const html = await renderMarkdown('```zig run\npub fn main() void {}\n```\n', {
+      blocks: recordOf({ [`${file}:1`]: view({ output, outcome: 'panicked', label: 'panics, as expected', command: 'zig run demo.zig' }) }),
+    });
     expect(html).toContain('<details class="transcript__fold"><summary>2 more frames in Zig\'s standard library</summary>');
     const fold = /<details class="transcript__fold">.*?<\/details>/s.exec(html)![0];
     expect(fold).toContain('start.zig:788:64');
     expect(fold).toContain('asm volatile');
     expect(fold).not.toContain('demo.zig:3:5');
     // Nothing is lost: every line of the output is in the transcript, in order.
-    const shown = html.slice(html.indexOf('<div class="transcript__output"')).replace(/<summary>.*?<\/summary>/g, '').replace(/<\/pre>/g, '\n').replace(/<[^>]+>/g, '').replace(/&#x3C;/g, '<').replace(/&#x26;/g, '&');
+    const shown = html
+      .slice(html.indexOf('<div class="transcript__output"'))
+      .replace(/<summary>.*?<\/summary>/g, '')
+      .replace(/<\/pre>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x3C;/g, '<')
+      .replace(/&#x26;/g, '&');
     expect(shown.trim().split('\n').slice(1)).toEqual(output.split('\n'));
   });
 });
@@ -134,10 +156,14 @@ describe('tables and shell blocks', () => {
 
 describe('a listing shown region by region', () => {
   it('shows the run once, and links to it from every later region', async () => {
-    const region = (id: string, lines: string) => view({ id, titleNote: `lines ${lines} of snippets/listings/model.zig`, outcome: 'passed', label: 'passes', output: 'All 3 tests passed.' });
-    const html = await renderMarkdown('```zig include="listings/model.zig#a"\nconst a = 1;\n```\n\n```zig include="listings/model.zig#b"\nconst b = 2;\n```\n\n```zig include="listings/model.zig#c"\nconst c = 3;\n```\n', {
-      blocks: recordOf({ [`${file}:1`]: region('l-a', '1–4'), [`${file}:5`]: region('l-b', '6–9'), [`${file}:9`]: region('l-c', '11–20') }),
-    });
+    const region = (id: string, lines: string) =>
+      view({ id, titleNote: `lines ${lines} of snippets/listings/model.zig`, outcome: 'passed', label: 'passes', output: 'All 3 tests passed.' });
+    const html = await renderMarkdown(
+      '```zig include="listings/model.zig#a"\nconst a = 1;\n```\n\n```zig include="listings/model.zig#b"\nconst b = 2;\n```\n\n```zig include="listings/model.zig#c"\nconst c = 3;\n```\n',
+      {
+        blocks: recordOf({ [`${file}:1`]: region('l-a', '1–4'), [`${file}:5`]: region('l-b', '6–9'), [`${file}:9`]: region('l-c', '11–20') }),
+      },
+    );
     expect(html.match(/class="transcript"/g)).toHaveLength(1);
     expect(html.match(/All 3 tests passed\./g)).toHaveLength(1);
     expect(html.match(/<a href="#block-l-a">lines 1–4 of snippets\/listings\/model.zig<\/a>/g)).toHaveLength(2);

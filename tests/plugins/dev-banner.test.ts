@@ -11,12 +11,18 @@ import { recordOf, renderError, renderMarkdown } from '../helpers/markdown-proce
 
 const file = 'content/lessons/1.1-test.mdx';
 const markdown = '# T\n\n```zig run title="hello.zig"\npub fn main() void {}\n```\n';
-const dev = (failures: Record<string, DevFailure> = {}, active = true): DevBlockStatus => ({ active: () => active, failureAt: (f, line) => failures[`${f}:${line}`] });
+const dev = (failures: Record<string, DevFailure> = {}, active = true): DevBlockStatus => ({
+  active: () => active,
+  failureAt: (f, line) => failures[`${f}:${line}`],
+});
 const stale = new ContentError({ file, line: 3, column: 1 }, '[x] has no verified result for its current code', { fix: 'run `npm run verify`' });
 
 describe('unverified blocks on the dev server', () => {
   it('shows a failed run: its located message and output above the code, as text', async () => {
-    const failure = { message: `${file}:4:5: error: [x] expected the program to run cleanly, but it failed to compile`, output: 'hello.zig:2:5: error: <script>alert(1)</script>' };
+    const failure = {
+      message: `${file}:4:5: error: [x] expected the program to run cleanly, but it failed to compile`,
+      output: 'hello.zig:2:5: error: <script>alert(1)</script>',
+    };
     const html = await renderMarkdown(markdown, { blocks: recordOf({ [`${file}:3`]: stale }), dev: dev({ [`${file}:3`]: failure }) });
     expect(html).toContain('<div class="zig-unverified" data-unverified=""><div class="zig-unverified__banner" role="alert">');
     expect(html).toContain(`<pre class="zig-unverified__message">${file}:4:5: error: [x] expected the program to run cleanly, but it failed to compile</pre>`);

@@ -16,7 +16,9 @@ describe('remark-instructor-notes', () => {
 
 describe('asides and unknown directives', () => {
   it('renders note, tip and caution asides', async () => {
-    await expect(await renderMarkdown(':::tip\nFree in reverse order.\n:::\n\n:::caution[Careful]\nNot thread-safe.\n:::')).toMatchFileSnapshot('__snapshots__/asides.html');
+    await expect(await renderMarkdown(':::tip\nFree in reverse order.\n:::\n\n:::caution[Careful]\nNot thread-safe.\n:::')).toMatchFileSnapshot(
+      '__snapshots__/asides.html',
+    );
   });
   it('turns prose read as a text directive back into text', async () => {
     expect(await renderMarkdown('Meet at 3:30 or ratio:high today.')).toBe('<p>Meet at 3:30 or ratio:high today.</p>');
@@ -28,6 +30,8 @@ describe('asides and unknown directives', () => {
 
 describe('rehype-heading-anchors', () => {
   it('gives headings ids and a self-link beside them', async () => {
-    await expect(await renderMarkdown('## For Python Developers\n\n### Key `errdefer` insight\n\n## For Python Developers')).toMatchFileSnapshot('__snapshots__/heading-anchors.html');
+    await expect(await renderMarkdown('## For Python Developers\n\n### Key `errdefer` insight\n\n## For Python Developers')).toMatchFileSnapshot(
+      '__snapshots__/heading-anchors.html',
+    );
   });
 });

@@ -26,14 +26,20 @@ describe('remark-hint-ladder', () => {
   });
 
   it('rejects tiers out of order at the offending tier', async () => {
-    const markdown = ['::::hints', ':::hint{tier=1}\na\n:::', ':::hint{tier=3}\nc\n:::', ':::hint{tier=2}\nb\n:::', ':::hint{tier=4}\nd\n:::', '::::'].join('\n');
+    const markdown = ['::::hints', ':::hint{tier=1}\na\n:::', ':::hint{tier=3}\nc\n:::', ':::hint{tier=2}\nb\n:::', ':::hint{tier=4}\nd\n:::', '::::'].join(
+      '\n',
+    );
     expect((await renderError(markdown)).split('\n')[0]).toBe('content/lessons/1.1-test.mdx:5:1: error: hint tier 3 where tier 2 was expected');
   });
 
   it('rejects a tier without a number, content between tiers, a fifth tier, and a stray hint', async () => {
     expect((await renderError('::::hints\n:::hint\na\n:::\n::::')).split('\n')[0]).toBe('content/lessons/1.1-test.mdx:2:1: error: hint 1 has no tier');
-    expect((await renderError('::::hints\nloose text\n::::')).split('\n')[0]).toBe('content/lessons/1.1-test.mdx:2:1: error: only :::hint blocks may sit inside ::::hints');
-    expect((await renderError(ladder(['a', 'b', 'c', 'd', 'e']))).split('\n')[0]).toContain("error: a 5th hint: a ladder has 4 tiers");
-    expect((await renderError('# T\n\n:::hint{tier=1}\nalone\n:::')).split('\n')[0]).toBe('content/lessons/1.1-test.mdx:3:1: error: a :::hint outside a ::::hints ladder');
+    expect((await renderError('::::hints\nloose text\n::::')).split('\n')[0]).toBe(
+      'content/lessons/1.1-test.mdx:2:1: error: only :::hint blocks may sit inside ::::hints',
+    );
+    expect((await renderError(ladder(['a', 'b', 'c', 'd', 'e']))).split('\n')[0]).toContain('error: a 5th hint: a ladder has 4 tiers');
+    expect((await renderError('# T\n\n:::hint{tier=1}\nalone\n:::')).split('\n')[0]).toBe(
+      'content/lessons/1.1-test.mdx:3:1: error: a :::hint outside a ::::hints ladder',
+    );
   });
 });

@@ -45,7 +45,10 @@ describe('planBatches', () => {
     const tests = Array.from({ length: 5 }, (_, i) => unit(`t${i}`, 'test', 'test {}'));
     const runs = [unit('r0', 'run', 'pub fn main() void {}')];
     const plan = planBatches([...tests, ...runs, unit('ce', 'test', 'x', { kind: 'compile-error', text: 'x' })], 3);
-    expect(plan.test.map((batch) => batch.map((u) => u.id))).toEqual([['t0', 't1'], ['t2', 't3', 't4']]);
+    expect(plan.test.map((batch) => batch.map((u) => u.id))).toEqual([
+      ['t0', 't1'],
+      ['t2', 't3', 't4'],
+    ]);
     expect(plan.run).toEqual([]);
     expect(plan.solo.map((s) => s.unit.id)).toEqual(['ce', 'r0']);
   });
@@ -63,7 +66,7 @@ const frames: SoloFrames = {
 };
 
 describe('rewriteBatchOutput', () => {
-  it('maps the batch test runner back to Zig\'s own, and module and type names back to the unit', () => {
+  it("maps the batch test runner back to Zig's own, and module and type names back to the unit", () => {
     const batch = [
       '1/1 panic.test.oob...thread 708 panic: index out of bounds: index 5, len 3',
       '/tmp/b/zv_unit_0/panic.zig:6:8: 0x1249c2c in test.oob (zv_test_root.zig)',
@@ -126,4 +129,3 @@ describe('rewriteBatchOutput', () => {
     );
   });
 });
-

@@ -8,7 +8,15 @@ import { formatProfile, profileOf } from '../../scripts/bench/profile.ts';
 import { referenceBlocks } from '../../scripts/bench/reference-corpus.ts';
 
 const kindOf = (meta: string, mode: string) =>
-  meta.includes('compile-error=') ? 'compile error' : meta.includes('panic=') ? 'panic' : mode === 'build' || mode === 'syntax' ? 'compile-only or syntax' : mode === 'run' ? 'program' : 'test';
+  meta.includes('compile-error=')
+    ? 'compile error'
+    : meta.includes('panic=')
+      ? 'panic'
+      : mode === 'build' || mode === 'syntax'
+        ? 'compile-only or syntax'
+        : mode === 'run'
+          ? 'program'
+          : 'test';
 
 describe('the reference-shaped corpus', () => {
   const blocks = referenceBlocks(260, 12345);

@@ -27,7 +27,7 @@ describe('linkBlockIds', () => {
     expect(run(html)).toBe(html);
   });
 
-  it('knows which page shows a content file\'s blocks', () => {
+  it("knows which page shows a content file's blocks", () => {
     expect(pageOfContentFile('content/lessons/3.2-pointers-and-slices.mdx')).toBe('/module-3/3.2-pointers-and-slices/');
     expect(pageOfContentFile('content/guides/3.2-pointers-and-slices.mdx')).toBe('/module-3/3.2-pointers-and-slices/');
     expect(pageOfContentFile('content/instructor/guidelines.mdx')).toBe('/guidelines/');

@@ -17,7 +17,20 @@ import type { BlockResult, VerifyReport } from '../../scripts/verify/verify-cour
 const file = 'content/lessons/1.1-x.mdx';
 
 function unit(id: string, line: number, extra: Partial<VerifyUnit> = {}): VerifyUnit {
-  return { id, kind: 'fence', sourceFile: file, location: { file, line, column: 1 }, mode: 'test', expect: { kind: 'pass' }, files: {}, main: 'a.zig', origins: {}, instructorOnly: false, inHint: false, ...extra };
+  return {
+    id,
+    kind: 'fence',
+    sourceFile: file,
+    location: { file, line, column: 1 },
+    mode: 'test',
+    expect: { kind: 'pass' },
+    files: {},
+    main: 'a.zig',
+    origins: {},
+    instructorOnly: false,
+    inHint: false,
+    ...extra,
+  };
 }
 
 function result(u: VerifyUnit, status: BlockResult['status'], extra: Partial<BlockResult> = {}): BlockResult {
@@ -25,12 +38,36 @@ function result(u: VerifyUnit, status: BlockResult['status'], extra: Partial<Blo
 }
 
 function entry(id: string, output: string, extra: Partial<RecordEntry> = {}): RecordEntry {
-  return { id, kind: 'fence', location: `${file}:1:1`, mode: 'test', expect: 'pass', key: '0'.repeat(64), zig: '0.17.0', status: 'verified', outcome: 'passed', label: 'passes', command: 'zig test a.zig', output, durationMs: 5, source: 'x', instructorOnly: false, ...extra };
+  return {
+    id,
+    kind: 'fence',
+    location: `${file}:1:1`,
+    mode: 'test',
+    expect: 'pass',
+    key: '0'.repeat(64),
+    zig: '0.17.0',
+    status: 'verified',
+    outcome: 'passed',
+    label: 'passes',
+    command: 'zig test a.zig',
+    output,
+    durationMs: 5,
+    source: 'x',
+    instructorOnly: false,
+    ...extra,
+  };
 }
 
-function reportOf(results: BlockResult[], options: { contentErrors?: ContentError[]; recorded?: RecordEntry[]; labels?: Record<string, string> } = {}): VerifyReport {
+function reportOf(
+  results: BlockResult[],
+  options: { contentErrors?: ContentError[]; recorded?: RecordEntry[]; labels?: Record<string, string> } = {},
+): VerifyReport {
   const byId = new Map((options.recorded ?? []).map((e) => [e.id, e]));
-  const fresh = new Map(results.filter((r) => r.status === 'passed').map((r) => [r.unit.id, { status: 'verified' as const, entry: entry(r.unit.id, r.output, { label: options.labels?.[r.unit.id] ?? 'passes' }) }]));
+  const fresh = new Map(
+    results
+      .filter((r) => r.status === 'passed')
+      .map((r) => [r.unit.id, { status: 'verified' as const, entry: entry(r.unit.id, r.output, { label: options.labels?.[r.unit.id] ?? 'passes' }) }]),
+  );
   return {
     zigVersion: '0.17.0',
     course: { units: results.map((r) => r.unit), errors: options.contentErrors ?? [], filesWithErrors: new Set() } as unknown as VerifyReport['course'],
@@ -44,11 +81,20 @@ function reportOf(results: BlockResult[], options: { contentErrors?: ContentErro
   };
 }
 
-const failing = result(unit('broken <&>', 7), 'failed', { message: 'expected the tests to pass, but a test failed', output: 'line "one"\nline <two> & 100%', location: { file, line: 9, column: 5 } });
-const contentError = new ContentError({ file, line: 20, column: 8 }, 'unknown word "tset" in a zig fence', { why: 'the fence language is strict', fix: 'did you mean "test"?' });
+const failing = result(unit('broken <&>', 7), 'failed', {
+  message: 'expected the tests to pass, but a test failed',
+  output: 'line "one"\nline <two> & 100%',
+  location: { file, line: 9, column: 5 },
+});
+const contentError = new ContentError({ file, line: 20, column: 8 }, 'unknown word "tset" in a zig fence', {
+  why: 'the fence language is strict',
+  fix: 'did you mean "test"?',
+});
 
 describe('JUnit XML', () => {
-  const xml = toJunitXml(reportOf([result(unit('ok', 3), 'passed'), failing, result(unit('later', 30, { skip: 'future Zig' }), 'skipped')], { contentErrors: [contentError] }));
+  const xml = toJunitXml(
+    reportOf([result(unit('ok', 3), 'passed'), failing, result(unit('later', 30, { skip: 'future Zig' }), 'skipped')], { contentErrors: [contentError] }),
+  );
 
   it('has one testcase per block and per content error, with totals', () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="verify" tests="4" failures="2" errors="0" skipped="1"/);
@@ -145,7 +191,9 @@ describe('--report-only comparison', () => {
       `${file}:2:1: [changed] output changes: output line 2: "b" → "B"`,
       `${file}:3:1: [broken] would fail: expected the tests to pass, but it failed to compile`,
     ]);
-    expect(formatCompatibilitySummary(compat)).toBe('verify --report-only: Zig 0.17.0 against the record (Zig 0.17.0): 3 blocks, 1 unchanged, 1 output changes, 1 would fail; nothing written');
+    expect(formatCompatibilitySummary(compat)).toBe(
+      'verify --report-only: Zig 0.17.0 against the record (Zig 0.17.0): 3 blocks, 1 unchanged, 1 output changes, 1 would fail; nothing written',
+    );
   });
 
   it('reports a changed status line and a block the record lacks', () => {
@@ -160,7 +208,11 @@ describe('--report-only comparison', () => {
 
 describe('the flags', () => {
   it('reads --junit, --report-only and --zig', () => {
-    expect(parseVerifyArgs(['--junit', 'out/junit.xml', '--report-only', '--zig', '/opt/zig-0.18/zig'])).toMatchObject({ junit: 'out/junit.xml', reportOnly: true, zig: '/opt/zig-0.18/zig' });
+    expect(parseVerifyArgs(['--junit', 'out/junit.xml', '--report-only', '--zig', '/opt/zig-0.18/zig'])).toMatchObject({
+      junit: 'out/junit.xml',
+      reportOnly: true,
+      zig: '/opt/zig-0.18/zig',
+    });
   });
 
   it('refuses --zig without --report-only, and --report-only with --check', () => {

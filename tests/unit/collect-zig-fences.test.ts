@@ -60,7 +60,9 @@ describe('collectZigFences', () => {
   });
 
   it('finds fences inside MDX components with the same positions', () => {
-    const mdx = ['---', 'title: x', '---', '', '<Callout type="note">', '  Text', '', '  ```zig title="c.zig"', '  test {}', '  ```', '</Callout>', ''].join('\n');
+    const mdx = ['---', 'title: x', '---', '', '<Callout type="note">', '  Text', '', '  ```zig title="c.zig"', '  test {}', '  ```', '</Callout>', ''].join(
+      '\n',
+    );
     const fences = collect(mdx, 'x.mdx');
     expect(fences).toHaveLength(1);
     expect(fences[0]).toMatchObject({ line: 8, column: 3, firstBodyLine: 9, metaColumn: 10, code: 'test {}' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildsExecutable, commandFor, isRun } from '../../scripts/verify/extract/unit.ts';
 
-describe('commandFor: the command that reproduces a block\'s output', () => {
+describe("commandFor: the command that reproduces a block's output", () => {
   it('is unchanged for plain test and run blocks', () => {
     expect(commandFor({ mode: 'test', main: 'a.zig' })).toBe('zig test a.zig');
     expect(commandFor({ mode: 'run', main: 'main.zig' })).toBe('zig run main.zig');

@@ -17,18 +17,19 @@ const solo = [
   '',
 ].join('\n');
 
-describe('a session result as the block\'s own output', () => {
-  it('maps the root file and the root module back to the block\'s file', () => {
+describe("a session result as the block's own output", () => {
+  it("maps the root file and the root module back to the block's file", () => {
     const session = solo.replaceAll('point.zig', 'zv_listen_root.zig').replace("'point.Point'", "'zv_listen_root.Point'");
     expect(asOwnOutput(session, 'point.zig')).toBe(solo);
   });
 
   it('refuses names the compiler numbers as it goes (they depend on what the session analysed before)', () => {
-    const anonymous = "zv_listen_root.zig:15:68: error: expected type 'zv_listen_root.Point', found 'zv_listen_root.test.a literal with no type in sight__struct_1025'";
+    const anonymous =
+      "zv_listen_root.zig:15:68: error: expected type 'zv_listen_root.Point', found 'zv_listen_root.test.a literal with no type in sight__struct_1025'";
     expect(asOwnOutput(anonymous, 'anonymous.zig')).toBeUndefined();
   });
 
-  it('refuses output that still names the session\'s root after mapping', () => {
+  it("refuses output that still names the session's root after mapping", () => {
     expect(asOwnOutput("error: unable to load '/tmp/s/zv_listen_root/x.zig': FileNotFound", 'single.zig')).toBeUndefined();
   });
 

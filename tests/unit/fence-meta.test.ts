@@ -38,7 +38,11 @@ describe('parseFenceMeta: modes', () => {
     expect(parse('timeout="250ms"').timeoutMs).toBe(250);
   });
   it('reads syntax-ok with its reason, alone or beside any other key', () => {
-    expect(parse('syntax-ok="previews std.ArrayList, taught in Module 4"')).toEqual({ mode: 'test', expect: { kind: 'pass' }, syntaxOk: 'previews std.ArrayList, taught in Module 4' });
+    expect(parse('syntax-ok="previews std.ArrayList, taught in Module 4"')).toEqual({
+      mode: 'test',
+      expect: { kind: 'pass' },
+      syntaxOk: 'previews std.ArrayList, taught in Module 4',
+    });
     expect(parse('run panic="x" syntax-ok=" a reason "')).toMatchObject({ mode: 'run', syntaxOk: 'a reason' });
     expect(parse('skip="later" syntax-ok="a reason"')).toMatchObject({ skip: 'later', syntaxOk: 'a reason' });
   });
@@ -56,7 +60,11 @@ describe('parseFenceMeta: modes', () => {
     expect(parse('link-libc')).toEqual({ mode: 'test', expect: { kind: 'pass' }, options: { linkLibc: true } });
     expect(parse('run optimize="ReleaseSmall" exit="3"')).toEqual({ mode: 'run', expect: { kind: 'exit', code: 3 }, options: { optimize: 'ReleaseSmall' } });
     expect(parse('run target="aarch64-linux"')).toEqual({ mode: 'run', expect: { kind: 'pass' }, options: { target: 'aarch64-linux' } });
-    expect(parse('build target="wasm32-freestanding" link-libc optimize="Debug"').options).toEqual({ target: 'wasm32-freestanding', linkLibc: true, optimize: 'Debug' });
+    expect(parse('build target="wasm32-freestanding" link-libc optimize="Debug"').options).toEqual({
+      target: 'wasm32-freestanding',
+      linkLibc: true,
+      optimize: 'Debug',
+    });
     expect(errorOf('optimize="releasefast"').details.fix).toBe('did you mean optimize="ReleaseFast"?');
     expect(errorOf('optimize="fast"').details.fix).toBe('did you mean optimize="ReleaseFast"?');
   });

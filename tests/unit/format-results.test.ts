@@ -18,7 +18,14 @@ interface RecordedEntry {
 const recorded: RecordedEntry[] = JSON.parse(readFileSync('snippets/verified/lessons/2.5-testing-in-depth.json', 'utf8')).entries;
 
 const result = (entry: Pick<RecordedEntry, 'id' | 'mode' | 'output'>, status: BlockResult['status'], cached: boolean): BlockResult =>
-  ({ unit: { id: entry.id, mode: entry.mode } as VerifyUnit, status, cached, location: { file: 'x.mdx', line: 1, column: 1 }, output: entry.output, durationMs: 0 }) as BlockResult;
+  ({
+    unit: { id: entry.id, mode: entry.mode } as VerifyUnit,
+    status,
+    cached,
+    location: { file: 'x.mdx', line: 1, column: 1 },
+    output: entry.output,
+    durationMs: 0,
+  }) as BlockResult;
 
 const report = (results: BlockResult[]) => ({ results, contentErrors: [] }) as unknown as VerifyReport;
 
@@ -31,7 +38,9 @@ describe('the verify summary line', () => {
     const totals = countResults(report([result(skipping!, 'passed', true), ...others.map((entry) => result(entry, 'passed', false))]));
     expect(totals.skippedTests).toBe(skippedInLabel);
     expect(totals).toMatchObject({ passed: others.length + 1, failed: 0, skipped: 0, cached: 1 });
-    expect(formatSummary(totals)).toBe(`verify: ${others.length + 1} passed, 0 failed, 0 blocks skipped, ${skippedInLabel} test${skippedInLabel === 1 ? '' : 's'} skipped (1 cached)`);
+    expect(formatSummary(totals)).toBe(
+      `verify: ${others.length + 1} passed, 0 failed, 0 blocks skipped, ${skippedInLabel} test${skippedInLabel === 1 ? '' : 's'} skipped (1 cached)`,
+    );
   });
 
   it('counts skipped blocks apart from skipped tests, and a skipped block has no tests', () => {
@@ -47,6 +56,8 @@ describe('the verify summary line', () => {
       1,
     );
     expect(formatSummary(totals)).toBe('verify: 2 passed, 1 failed, 2 blocks skipped, 2 tests skipped (0 cached)');
-    expect(formatSummary({ passed: 1, failed: 0, skipped: 1, skippedTests: 1, cached: 0 })).toBe('verify: 1 passed, 0 failed, 1 block skipped, 1 test skipped (0 cached)');
+    expect(formatSummary({ passed: 1, failed: 0, skipped: 1, skippedTests: 1, cached: 0 })).toBe(
+      'verify: 1 passed, 0 failed, 1 block skipped, 1 test skipped (0 cached)',
+    );
   });
 });

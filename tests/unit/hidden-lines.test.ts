@@ -11,7 +11,18 @@ describe('applyHiddenLines', () => {
     expect(result).toEqual({ ok: true, view: { code: 'test "x" {\n    try f();\n}', lineMap: [4, 5, 6] } });
   });
   it('hides regions in the middle and at the end, trimming blank edges', () => {
-    const code = ['fn a() void {}', '', '    // hide-start', 'fn b() void {}', '    // hide-end', 'fn c() void {}', '', '// hide-start', 'test {}', '// hide-end'].join('\n');
+    const code = [
+      'fn a() void {}',
+      '',
+      '    // hide-start',
+      'fn b() void {}',
+      '    // hide-end',
+      'fn c() void {}',
+      '',
+      '// hide-start',
+      'test {}',
+      '// hide-end',
+    ].join('\n');
     const result = applyHiddenLines(code);
     expect(result.ok && result.view).toEqual({ code: 'fn a() void {}\n\nfn c() void {}', lineMap: [1, 2, 6] });
   });

@@ -37,7 +37,11 @@ describe('extractRegion', () => {
   });
   it('names the anchors a file has when one is missing', () => {
     expect(listAnchors(file)).toEqual(['model', 'field', 'body']);
-    expect(extractRegion(file, 'weights')).toEqual({ ok: false, message: 'anchor "weights" not found', fix: 'use one of the anchors this file defines: model, field, body' });
+    expect(extractRegion(file, 'weights')).toEqual({
+      ok: false,
+      message: 'anchor "weights" not found',
+      fix: 'use one of the anchors this file defines: model, field, body',
+    });
   });
   it('rejects an anchor that is never closed', () => {
     expect(extractRegion('// ANCHOR: a\nx', 'a')).toMatchObject({ ok: false, message: 'anchor "a" is never closed' });

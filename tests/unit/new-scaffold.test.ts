@@ -48,7 +48,9 @@ describe('arguments', () => {
 describe('planning', () => {
   it('names files after the number and title', () => {
     expect(slugify('Top-K Predictions, à la carte!')).toBe('top-k-predictions-a-la-carte');
-    expect(planScaffold({ kind: 'lesson', number: '3.8', title: 'Slab Allocators' }, listing()).files.map((f) => f.path)).toEqual(['content/lessons/3.8-slab-allocators.mdx']);
+    expect(planScaffold({ kind: 'lesson', number: '3.8', title: 'Slab Allocators' }, listing()).files.map((f) => f.path)).toEqual([
+      'content/lessons/3.8-slab-allocators.mdx',
+    ]);
     const lessons = [...listing().lessons, { file: 'content/lessons/3.8-slab-allocators.mdx', number: '3.8', title: 'Slab Allocators', numberLine: 2 }];
     expect(planScaffold({ kind: 'exercise', number: '3.8', title: '2 Slabs' }, listing({ lessons })).files.map((f) => f.path)).toEqual([
       'content/exercises/3.8-2-slabs/exercise.mdx',
@@ -63,7 +65,12 @@ describe('planning', () => {
     const lesson = planScaffold({ kind: 'lesson', number: '3.8', title: 'Slab: "Allocators"' }, listing()).files[0]!.text;
     expect(lessonSchema.parse(frontmatter(lesson))).toMatchObject({ number: '3.8', title: 'Slab: "Allocators"', objectives: [{ id: 'slab-allocators' }] });
     const [exercise, starter, tests] = planScaffold({ kind: 'exercise', number: '3.7', title: 'Tokens' }, listing({ exercises: [] })).files;
-    expect(exerciseSchema.parse(frontmatter(exercise!.text))).toMatchObject({ lesson: '3.7', starter: { file: 'tokens.zig', fails: 'NotImplemented' }, tests: 'tokens_test.zig', solution: 'solution.zig' });
+    expect(exerciseSchema.parse(frontmatter(exercise!.text))).toMatchObject({
+      lesson: '3.7',
+      starter: { file: 'tokens.zig', fails: 'NotImplemented' },
+      tests: 'tokens_test.zig',
+      solution: 'solution.zig',
+    });
     expect(exercise!.text.match(/:::hint\{tier=(\d)\}/g)).toEqual(['1', '2', '3', '4'].map((n) => `:::hint{tier=${n}}`));
     expect(starter!.text).toContain('return error.NotImplemented;');
     expect(tests!.text).toContain('@import("tokens.zig")');
@@ -75,12 +82,20 @@ describe('planning', () => {
     expect(usageError(() => planScaffold({ kind: 'lesson', number: '3.7', title: 'Again' }, listing()))).toBe(
       'content/lessons/3.7-memory-patterns.mdx:2:1: error: lesson 3.7 already exists\n  fix: pick another number, or edit that lesson',
     );
-    expect(usageError(() => planScaffold({ kind: 'exercise', number: '3.7', title: 'Again' }, listing()))).toMatch(/^content\/exercises\/3\.7-simple-model\/exercise\.mdx:3:1: error: lesson 3\.7 already has an exercise/);
-    expect(usageError(() => planScaffold({ kind: 'guide', number: '3.7' }, listing({ exists: (p) => p === 'content/guides/3.7-memory-patterns.mdx' })))).toMatch(/^content\/guides\/3\.7-memory-patterns\.mdx:1:1: error: already exists/);
+    expect(usageError(() => planScaffold({ kind: 'exercise', number: '3.7', title: 'Again' }, listing()))).toMatch(
+      /^content\/exercises\/3\.7-simple-model\/exercise\.mdx:3:1: error: lesson 3\.7 already has an exercise/,
+    );
+    expect(
+      usageError(() => planScaffold({ kind: 'guide', number: '3.7' }, listing({ exists: (p) => p === 'content/guides/3.7-memory-patterns.mdx' }))),
+    ).toMatch(/^content\/guides\/3\.7-memory-patterns\.mdx:1:1: error: already exists/);
   });
 
   it('needs the module for a lesson and the lesson for an exercise or guide', () => {
-    expect(usageError(() => planScaffold({ kind: 'lesson', number: '4.1', title: 'T' }, listing()))).toMatch(/^content\/modules\/4\.yaml: error: module 4 does not exist/);
-    expect(usageError(() => planScaffold({ kind: 'guide', number: '3.9' }, listing()))).toMatch(/^content\/lessons\/: error: no lesson 3\.9\n  fix: create it first: npm run new -- lesson 3\.9 "Title"/);
+    expect(usageError(() => planScaffold({ kind: 'lesson', number: '4.1', title: 'T' }, listing()))).toMatch(
+      /^content\/modules\/4\.yaml: error: module 4 does not exist/,
+    );
+    expect(usageError(() => planScaffold({ kind: 'guide', number: '3.9' }, listing()))).toMatch(
+      /^content\/lessons\/: error: no lesson 3\.9\n  fix: create it first: npm run new -- lesson 3\.9 "Title"/,
+    );
   });
 });

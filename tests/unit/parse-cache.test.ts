@@ -20,7 +20,10 @@ describe('the parse cache', () => {
 
     const second = fileParseCache(file);
     let misses = 0;
-    const counting: ParseCache = { get: (syntax, text) => second.get(syntax, text), set: (syntax, text, parsed) => (misses++, second.set(syntax, text, parsed)) };
+    const counting: ParseCache = {
+      get: (syntax, text) => second.get(syntax, text),
+      set: (syntax, text, parsed) => (misses++, second.set(syntax, text, parsed)),
+    };
     expect(loadCourse(layout, counting)).toEqual(fresh);
     expect(misses).toBe(0);
   });

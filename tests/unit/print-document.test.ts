@@ -5,7 +5,8 @@ const options = { targets: {}, site: 'https://example.test' };
 
 describe('finishPrintDocument', () => {
   it('prefixes ids inside each chapter and follows in-chapter links', () => {
-    const html = '<section class="chapter" id="ch-1"><h2 id="intro">Intro</h2><a href="#intro">up</a></section><section class="chapter" id="ch-2"><h2 id="intro">Intro</h2></section>';
+    const html =
+      '<section class="chapter" id="ch-1"><h2 id="intro">Intro</h2><a href="#intro">up</a></section><section class="chapter" id="ch-2"><h2 id="intro">Intro</h2></section>';
     const out = finishPrintDocument(html, options);
     expect(out).toContain('id="ch-1-intro"');
     expect(out).toContain('href="#ch-1-intro"');
@@ -13,7 +14,8 @@ describe('finishPrintDocument', () => {
   });
 
   it('gives a lesson heading that would take a part\'s id ("## Exercise" beside ch-4-exercise) a numbered id', () => {
-    const html = '<section class="chapter" id="ch-4"><h2 id="exercise">Exercise</h2><a href="#exercise">see</a><section id="ch-4-exercise">the exercise part</section></section>';
+    const html =
+      '<section class="chapter" id="ch-4"><h2 id="exercise">Exercise</h2><a href="#exercise">see</a><section id="ch-4-exercise">the exercise part</section></section>';
     const out = finishPrintDocument(html, options);
     expect(out).toContain('id="ch-4-exercise"');
     expect(out).toContain('id="ch-4-exercise-2"');

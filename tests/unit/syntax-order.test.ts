@@ -74,7 +74,10 @@ describe('findViolations', () => {
   });
 
   it('reports an unlisted keyword, builtin, std path or construct as never introduced', () => {
-    const violations = findViolations(target([file([use('keyword', 'orelse', 1), use('builtin', '@exp', 2), use('std', 'std.ArrayList', 3), use('construct', 'labelled-block', 4)])]), index);
+    const violations = findViolations(
+      target([file([use('keyword', 'orelse', 1), use('builtin', '@exp', 2), use('std', 'std.ArrayList', 3), use('construct', 'labelled-block', 4)])]),
+      index,
+    );
     expect(violations.map((v) => [v.use.name, v.feature])).toEqual([
       ['orelse', undefined],
       ['@exp', undefined],
@@ -98,7 +101,11 @@ describe('findViolations', () => {
   });
 
   it('checks every file of an exercise, whole', () => {
-    const tests: CheckFile = { ...file([use('keyword', 'errdefer', 9)]), name: 'x_test.zig', origin: { file: 'content/exercises/3.2-tokens/x_test.zig', firstLine: 1, column: 1 } };
+    const tests: CheckFile = {
+      ...file([use('keyword', 'errdefer', 9)]),
+      name: 'x_test.zig',
+      origin: { file: 'content/exercises/3.2-tokens/x_test.zig', firstLine: 1, column: 1 },
+    };
     const violations = findViolations(target([file([]), tests], { isExercise: true }), index);
     expect(violations[0]!.location).toEqual({ file: 'content/exercises/3.2-tokens/x_test.zig', line: 9, column: 5 });
   });
@@ -133,7 +140,10 @@ describe('where units sit', () => {
   it('places lessons, exercises and pages, and exempts instructor material', () => {
     const fence = { kind: 'fence' as const, instructorOnly: false };
     expect(placeOf({ ...fence, sourceFile: 'content/lessons/3.2-pointers.mdx' }, order)).toEqual({ kind: 'lesson', lesson: '3.2' });
-    expect(placeOf({ kind: 'exercise-starter', instructorOnly: false, sourceFile: 'content/exercises/3.2-tokens/exercise.mdx' }, order)).toEqual({ kind: 'lesson', lesson: '3.2' });
+    expect(placeOf({ kind: 'exercise-starter', instructorOnly: false, sourceFile: 'content/exercises/3.2-tokens/exercise.mdx' }, order)).toEqual({
+      kind: 'lesson',
+      lesson: '3.2',
+    });
     expect(placeOf({ ...fence, sourceFile: 'content/pages/how-to-use.mdx' }, order)).toEqual({ kind: 'before-lessons' });
     expect(placeOf({ kind: 'exercise-solution', instructorOnly: true, sourceFile: 'content/exercises/3.2-tokens/exercise.mdx' }, order).kind).toBe('exempt');
     expect(placeOf({ ...fence, instructorOnly: true, sourceFile: 'content/lessons/3.2-pointers.mdx' }, order).kind).toBe('exempt');
@@ -176,7 +186,9 @@ describe('the summary', () => {
   it('counts blocks, errors and opt-outs, and says what was scanned', () => {
     expect(formatSyntaxSummary(report, 0)).toBe('syntax: 80 blocks checked, 0 opt-outs');
     const optOut = { id: 'x', reason: 'r', location: { file: 'f', line: 1, column: 1 } };
-    expect(formatSyntaxSummary({ ...report, optOuts: [optOut], scanned: 3, scanMs: 240, builtScanner: true }, 1)).toBe('syntax: 80 blocks checked, 1 error, 1 opt-out (3 scanned in 240 ms, scanner built)');
+    expect(formatSyntaxSummary({ ...report, optOuts: [optOut], scanned: 3, scanMs: 240, builtScanner: true }, 1)).toBe(
+      'syntax: 80 blocks checked, 1 error, 1 opt-out (3 scanned in 240 ms, scanner built)',
+    );
     expect(formatSyntaxSummary({ ...report, scanned: 900, scanMs: 1260 }, 0)).toBe('syntax: 80 blocks checked, 0 opt-outs (900 scanned in 1.3 s)');
   });
 });
@@ -185,7 +197,12 @@ describe('syntax-ok', () => {
   const fence = { file: 'content/lessons/3.2-pointers.mdx', line: 40, column: 1 };
   it('reads the reason and where it is written', () => {
     const line = '```zig title="a.zig" syntax-ok="previews errdefer"';
-    expect(readOptOut(line, fence)).toEqual({ reason: 'previews errdefer', location: { ...fence, column: 22 }, sourceLine: line, length: 'syntax-ok="previews errdefer"'.length });
+    expect(readOptOut(line, fence)).toEqual({
+      reason: 'previews errdefer',
+      location: { ...fence, column: 22 },
+      sourceLine: line,
+      length: 'syntax-ok="previews errdefer"'.length,
+    });
   });
   it('finds a fence inside a list item', () => {
     expect(readOptOut('   ```zig syntax-ok="why"', { ...fence, column: 4 })?.reason).toBe('why');

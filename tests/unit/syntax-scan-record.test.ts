@@ -4,7 +4,15 @@
  * comparison for --check, and which entries the next record keeps.
  */
 import { describe, expect, it } from 'vitest';
-import { compareScanRecords, compactScan, expandScan, parseScanRecord, scanKey, serializeScanRecord, type ScanEntry } from '../../scripts/syntax/scan-record.ts';
+import {
+  compareScanRecords,
+  compactScan,
+  expandScan,
+  parseScanRecord,
+  scanKey,
+  serializeScanRecord,
+  type ScanEntry,
+} from '../../scripts/syntax/scan-record.ts';
 import { frameSources, parseScanOutput, ScanOutputError } from '../../scripts/syntax/scan-output.ts';
 import { nextScanEntries, type ScannableUnit } from '../../scripts/syntax/syntax-order.ts';
 
@@ -33,8 +41,21 @@ describe('the scanner protocol', () => {
   });
 });
 
-const scan = { parseErrors: 0, uses: [{ kind: 'keyword' as const, name: 'const', line: 3, column: 1 }, { kind: 'keyword' as const, name: 'const', line: 1, column: 1 }, { kind: 'std' as const, name: 'std.mem.eql', line: 2, column: 9 }] };
-const entry = (id: string, over: Partial<ScanEntry> = {}): ScanEntry => ({ id, source: 'content/lessons/1.1-x.mdx', key: 'a'.repeat(64), files: { 'main.zig': compactScan(scan) }, ...over });
+const scan = {
+  parseErrors: 0,
+  uses: [
+    { kind: 'keyword' as const, name: 'const', line: 3, column: 1 },
+    { kind: 'keyword' as const, name: 'const', line: 1, column: 1 },
+    { kind: 'std' as const, name: 'std.mem.eql', line: 2, column: 9 },
+  ],
+};
+const entry = (id: string, over: Partial<ScanEntry> = {}): ScanEntry => ({
+  id,
+  source: 'content/lessons/1.1-x.mdx',
+  key: 'a'.repeat(64),
+  files: { 'main.zig': compactScan(scan) },
+  ...over,
+});
 
 describe('the scan record', () => {
   it('groups positions by feature, in reading order, and expands them back', () => {
@@ -70,13 +91,17 @@ describe('the scan record', () => {
       'snippets/verified/syntax-scan.jsonl: error: [new] missing from the syntax record',
       'snippets/verified/syntax-scan.jsonl: error: [gone] is recorded but no longer scanned',
     ]);
-    expect(compareScanRecords(committed, [entry('a', { key: 'b'.repeat(64) }), entry('gone')])).toEqual(['snippets/verified/syntax-scan.jsonl: error: [a] differs from the syntax record']);
+    expect(compareScanRecords(committed, [entry('a', { key: 'b'.repeat(64) }), entry('gone')])).toEqual([
+      'snippets/verified/syntax-scan.jsonl: error: [a] differs from the syntax record',
+    ]);
     expect(compareScanRecords({ entries: new Map(), exists: false }, [entry('a')])[0]).toContain('missing (1 scanned blocks are not recorded)');
   });
 
   it('keeps fresh scans, then recorded ones, and the entries of files that failed to load', () => {
     const unit = (id: string, sourceFile = 'content/lessons/1.1-x.mdx') => ({ unit: { id, sourceFile } }) as unknown as ScannableUnit;
-    const onDisk = parseScanRecord(serializeScanRecord([entry('kept'), entry('old', { key: 'c'.repeat(64) }), entry('broken', { source: 'content/lessons/1.2-y.mdx' }), entry('removed')]));
+    const onDisk = parseScanRecord(
+      serializeScanRecord([entry('kept'), entry('old', { key: 'c'.repeat(64) }), entry('broken', { source: 'content/lessons/1.2-y.mdx' }), entry('removed')]),
+    );
     const fresh = new Map([['old', entry('old')]]);
     const next = nextScanEntries({ units: [unit('kept'), unit('old'), unit('absent')], fresh }, onDisk, new Set(['content/lessons/1.2-y.mdx']));
     expect(next.map((e) => [e.id, e.key[0]])).toEqual([

@@ -129,7 +129,19 @@ describe('the model', () => {
   });
   it('draws a fixed buffer as a fill level, and a refused request', () => {
     const model = traceModel(traces['traced-program']!);
-    expect(model.fill).toEqual([{ allocator: 'buffer', capacity: 64, points: [{ step: 0, used: 0 }, { step: 1, used: 24 }, { step: 2, used: 48 }, { step: 3, used: 48 }, { step: 4, used: 0 }] }]);
+    expect(model.fill).toEqual([
+      {
+        allocator: 'buffer',
+        capacity: 64,
+        points: [
+          { step: 0, used: 0 },
+          { step: 1, used: 24 },
+          { step: 2, used: 48 },
+          { step: 3, used: 48 },
+          { step: 4, used: 0 },
+        ],
+      },
+    ]);
     expect(model.refusals).toEqual([{ step: 3, allocator: 'buffer', size: 24, line: 16 }]);
   });
   it('keeps a growing ArrayList as one bar with its sizes (remap events from a real run)', () => {

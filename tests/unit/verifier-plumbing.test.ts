@@ -52,7 +52,9 @@ describe('fence units', () => {
     expect(units[0]!.origins['example.zig']).toEqual({ file: 'content/lessons/1.1-x.mdx', firstLine: 4, column: 1 });
   });
   it('reports each broken fence as a located error and keeps the others', () => {
-    const { units, errors } = unitsOf(`# T\n\n\`\`\`zig tset\ntest {}\n\`\`\`\n\n\`\`\`zig\n\`\`\`\n\n\`\`\`zig include="listings/none.zig"\n\`\`\`\n\n\`\`\`zig\n// hide-start\ntest {}\n\`\`\`\n\n\`\`\`zig\ntest {}\n\`\`\`\n`);
+    const { units, errors } = unitsOf(
+      `# T\n\n\`\`\`zig tset\ntest {}\n\`\`\`\n\n\`\`\`zig\n\`\`\`\n\n\`\`\`zig include="listings/none.zig"\n\`\`\`\n\n\`\`\`zig\n// hide-start\ntest {}\n\`\`\`\n\n\`\`\`zig\ntest {}\n\`\`\`\n`,
+    );
     expect(units).toHaveLength(1);
     expect(errors.map((e) => [e.location.line, e.what])).toEqual([
       [3, 'unknown word "tset" in a zig fence'],
@@ -82,7 +84,12 @@ describe('exercise units', () => {
   };
   const files: Record<string, string> = { 'sum.zig': 'starter', 'sum_test.zig': 'tests', 'solution.zig': 'solution' };
   it('runs the tests against the starter (must fail) and the solution (must pass)', () => {
-    const units = buildExerciseUnits({ file: 'content/exercises/1.1-sum/exercise.mdx', contentKey: 'exercises/1.1-sum', frontmatter, readSibling: (n) => files[n] });
+    const units = buildExerciseUnits({
+      file: 'content/exercises/1.1-sum/exercise.mdx',
+      contentKey: 'exercises/1.1-sum',
+      frontmatter,
+      readSibling: (n) => files[n],
+    });
     expect(units.map((u) => [u.id, u.expect, u.files, u.instructorOnly])).toEqual([
       ['exercises/1.1-sum#starter', { kind: 'fail', text: 'NotImplemented' }, { 'sum.zig': 'starter', 'sum_test.zig': 'tests' }, false],
       ['exercises/1.1-sum#solution', { kind: 'pass' }, { 'sum.zig': 'solution', 'sum_test.zig': 'tests' }, true],
@@ -90,7 +97,14 @@ describe('exercise units', () => {
     expect(units[1]!.origins['sum.zig']!.file).toBe('content/exercises/1.1-sum/solution.zig');
   });
   it('names a missing file', () => {
-    expect(() => buildExerciseUnits({ file: 'content/exercises/1.1-sum/exercise.mdx', contentKey: 'exercises/1.1-sum', frontmatter, readSibling: (n) => (n === 'solution.zig' ? undefined : files[n]) })).toThrow(/solution file content\/exercises\/1.1-sum\/solution.zig does not exist/);
+    expect(() =>
+      buildExerciseUnits({
+        file: 'content/exercises/1.1-sum/exercise.mdx',
+        contentKey: 'exercises/1.1-sum',
+        frontmatter,
+        readSibling: (n) => (n === 'solution.zig' ? undefined : files[n]),
+      }),
+    ).toThrow(/solution file content\/exercises\/1.1-sum\/solution.zig does not exist/);
   });
 });
 
@@ -102,12 +116,16 @@ describe('frontmatter', () => {
       throw new Error('not rejected');
     } catch (error) {
       expect(error).toBeInstanceOf(ContentError);
-      expect((error as ContentError).message.split('\n')[0]).toBe('content/lessons/3.7-x.mdx:2:9: error: lesson frontmatter: number: Invalid input: expected string, received number');
+      expect((error as ContentError).message.split('\n')[0]).toBe(
+        'content/lessons/3.7-x.mdx:2:9: error: lesson frontmatter: number: Invalid input: expected string, received number',
+      );
     }
   });
   it('locates an unknown key', () => {
     const text = '---\nnumber: "3.7"\ntitle: T\nsummary: S\ncolour: red\nobjectives:\n  - id: a\n    text: b\n---\n';
-    expect(() => parseYamlWith(lessonSchema, findFrontmatter(text)!, 'f.mdx', 'lesson frontmatter')).toThrow(/^f\.mdx:5:1: error: lesson frontmatter: \(top level\): Unrecognized key: "colour"/);
+    expect(() => parseYamlWith(lessonSchema, findFrontmatter(text)!, 'f.mdx', 'lesson frontmatter')).toThrow(
+      /^f\.mdx:5:1: error: lesson frontmatter: \(top level\): Unrecognized key: "colour"/,
+    );
   });
 });
 
@@ -115,7 +133,11 @@ describe('locateDiagnostic', () => {
   const origins = { 'a.zig': { file: 'content/lessons/x.mdx', firstLine: 10, column: 4 } };
   it('prefers a compile error, else the first frame in a unit file', () => {
     expect(locateDiagnostic('a.zig:3:5: note: x\na.zig:2:7: error: y', origins)).toEqual({ file: 'content/lessons/x.mdx', line: 11, column: 10 });
-    expect(locateDiagnostic('<zig>/lib/std/x.zig:1:1: <addr> in f\na.zig:4:2: <addr> in test.t', origins)).toEqual({ file: 'content/lessons/x.mdx', line: 13, column: 5 });
+    expect(locateDiagnostic('<zig>/lib/std/x.zig:1:1: <addr> in f\na.zig:4:2: <addr> in test.t', origins)).toEqual({
+      file: 'content/lessons/x.mdx',
+      line: 13,
+      column: 5,
+    });
     expect(locateDiagnostic('nothing here', origins)).toBeUndefined();
   });
 });
@@ -168,11 +190,13 @@ describe('with="…"', () => {
     expect(main.origins['util.zig']).toEqual({ file: 'content/lessons/1.1-x.mdx', firstLine: 9, column: 1 });
     expect(main.origins['units.zig']).toEqual({ file: 'snippets/listings/units.zig', firstLine: 1, column: 1 });
     // The placed file is part of what is verified: editing it re-runs the block.
-    const edited = unitsOf(page.replace('pub const x = 1;', 'pub const x = 2;'), { 'listings/units.zig': 'pub const m = "m";\n' }).units.find((unit) => unit.main === 'main.zig')!;
+    const edited = unitsOf(page.replace('pub const x = 1;', 'pub const x = 2;'), { 'listings/units.zig': 'pub const m = "m";\n' }).units.find(
+      (unit) => unit.main === 'main.zig',
+    )!;
     expect(cacheKey(edited, '0.17.1')).not.toBe(cacheKey(main, '0.17.1'));
   });
 
-  it('is a located error when a name is missing or is the block\'s own', () => {
+  it("is a located error when a name is missing or is the block's own", () => {
     const missing = unitsOf(page).errors;
     expect(missing.map((e) => e.what)).toEqual(['with="listings/units.zig" names no block of this page and no file under snippets/']);
     expect(missing[0]!.location).toEqual({ file: 'content/lessons/1.1-x.mdx', line: 3, column: page.split('\n')[2]!.indexOf('with=') + 1 });

@@ -68,20 +68,18 @@ export function buildExerciseUnits(input: ExerciseUnitsInput): VerifyUnit[] {
       origins: { [starter.file]: at(solution), [tests]: at(tests) },
       instructorOnly: true,
     },
-    ...wrong.map(
-      (w): VerifyUnit => ({
-        ...base,
-        // "#wrong_no_arena" for wrong_no_arena.zig; other names get the prefix ("#wrong-typo").
-        id: `${input.contentKey}#${wrongId(w.file)}`,
-        kind: 'exercise-wrong',
-        location: { file: `${folder}/${w.file}`, line: 1, column: 1 },
-        expect: { kind: 'fail', text: w.fails },
-        // Like the solution, a wrong solution stands in for the starter.
-        files: { [starter.file]: read(w.file, 'wrong solution'), [tests]: testsText },
-        origins: { [starter.file]: at(w.file), [tests]: at(tests) },
-        instructorOnly: true,
-      }),
-    ),
+    ...wrong.map((w): VerifyUnit => ({
+      ...base,
+      // "#wrong_no_arena" for wrong_no_arena.zig; other names get the prefix ("#wrong-typo").
+      id: `${input.contentKey}#${wrongId(w.file)}`,
+      kind: 'exercise-wrong',
+      location: { file: `${folder}/${w.file}`, line: 1, column: 1 },
+      expect: { kind: 'fail', text: w.fails },
+      // Like the solution, a wrong solution stands in for the starter.
+      files: { [starter.file]: read(w.file, 'wrong solution'), [tests]: testsText },
+      origins: { [starter.file]: at(w.file), [tests]: at(tests) },
+      instructorOnly: true,
+    })),
   ];
 }
 

@@ -82,7 +82,23 @@ export interface MetaPosition {
 }
 
 const WORDS = ['test', 'run', 'build', 'syntax', 'leak', 'link-libc', 'trace'] as const;
-const KEYS = ['compile-error', 'panic', 'fail', 'exit', 'error', 'skip', 'title', 'name', 'include', 'with', 'timeout', 'optimize', 'target', 'syntax-ok', 'diagram'] as const;
+const KEYS = [
+  'compile-error',
+  'panic',
+  'fail',
+  'exit',
+  'error',
+  'skip',
+  'title',
+  'name',
+  'include',
+  'with',
+  'timeout',
+  'optimize',
+  'target',
+  'syntax-ok',
+  'diagram',
+] as const;
 const MODES = ['test', 'run', 'build', 'syntax'] as const;
 const MAX_TIMEOUT_MS = 120_000;
 
@@ -202,7 +218,12 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
     const isKey = (KEYS as readonly string[]).includes(token.key);
     if (!isWord && !isKey) {
       const guess = suggest(token.key, [...WORDS, ...KEYS]);
-      fail(`unknown ${token.value === undefined ? 'word' : 'key'} "${token.key}" in a zig fence`, token.offset, token.key.length, guess ? `did you mean "${guess}"?` : `remove it, or use one of: ${[...WORDS, ...KEYS].join(', ')}`);
+      fail(
+        `unknown ${token.value === undefined ? 'word' : 'key'} "${token.key}" in a zig fence`,
+        token.offset,
+        token.key.length,
+        guess ? `did you mean "${guess}"?` : `remove it, or use one of: ${[...WORDS, ...KEYS].join(', ')}`,
+      );
     }
     if (isWord && token.value !== undefined) {
       fail(`"${token.key}" is a word and takes no value`, token.offset, token.length, `write just ${token.key}`);
@@ -231,7 +252,12 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   const expectKeys = ['compile-error', 'panic', 'fail', 'leak', 'exit', 'error'].filter((key) => seen.has(key));
   if (expectKeys.length > 1) {
     const second = at(expectKeys[1]!);
-    fail(`"${expectKeys[0]}" and "${expectKeys[1]}" cannot be combined: a block demonstrates one outcome`, second.offset, second.length, 'split the demonstration into two blocks');
+    fail(
+      `"${expectKeys[0]}" and "${expectKeys[1]}" cannot be combined: a block demonstrates one outcome`,
+      second.offset,
+      second.length,
+      'split the demonstration into two blocks',
+    );
   }
   requireText('compile-error', 'a phrase of the expected compiler message');
   requireText('panic', 'a phrase of the expected panic message');
@@ -239,16 +265,31 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   requireText('skip', 'the reason this block is not verified');
   requireText('syntax-ok', 'the reason this block may use syntax its lesson has not introduced');
   if (seen.has('fail') && mode === 'run') {
-    fail('"fail" is for test blocks: a failing test is a test-mode outcome', at('fail').offset, at('fail').length, 'drop "run", or use panic="…" for a program that crashes');
+    fail(
+      '"fail" is for test blocks: a failing test is a test-mode outcome',
+      at('fail').offset,
+      at('fail').length,
+      'drop "run", or use panic="…" for a program that crashes',
+    );
   }
   for (const key of ['exit', 'error']) {
     if (seen.has(key) && mode !== 'run') {
-      fail(`"${key}" is for run blocks: it is what a program's main does`, at(key).offset, at(key).length, `add "run"${mode === 'test' ? ', or use fail="…" for a test that returns an error' : ''}`);
+      fail(
+        `"${key}" is for run blocks: it is what a program's main does`,
+        at(key).offset,
+        at(key).length,
+        `add "run"${mode === 'test' ? ', or use fail="…" for a test that returns an error' : ''}`,
+      );
     }
   }
 
   // Blocks that are not run: `build` and `syntax` ones, and any block compiled for another target.
-  const notRun = mode === 'build' || mode === 'syntax' ? `a "${mode}" block is ${mode === 'build' ? 'only compiled' : 'only parsed'}` : seen.has('target') ? 'a block with target="…" is compiled for that target, never run' : undefined;
+  const notRun =
+    mode === 'build' || mode === 'syntax'
+      ? `a "${mode}" block is ${mode === 'build' ? 'only compiled' : 'only parsed'}`
+      : seen.has('target')
+        ? 'a block with target="…" is compiled for that target, never run'
+        : undefined;
   if (notRun) {
     const runOnly = ['panic', 'fail', 'leak', 'exit', 'error', 'timeout'].find((key) => seen.has(key));
     const fix = mode === 'build' || mode === 'syntax' ? `remove ${runOnly}, or use "test" or "run"` : `remove target="…" to run it here, or remove ${runOnly}`;
@@ -256,7 +297,13 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   }
   if (mode === 'syntax') {
     const compileOnly = ['link-libc', 'optimize', 'target', 'with'].find((key) => seen.has(key));
-    if (compileOnly) fail(`"${compileOnly}" has no effect on a "syntax" block: zig ast-check only parses the file`, at(compileOnly).offset, at(compileOnly).length, `remove ${compileOnly}, or use "build" to compile it`);
+    if (compileOnly)
+      fail(
+        `"${compileOnly}" has no effect on a "syntax" block: zig ast-check only parses the file`,
+        at(compileOnly).offset,
+        at(compileOnly).length,
+        `remove ${compileOnly}, or use "build" to compile it`,
+      );
   }
 
   let expect: Expectation = { kind: 'pass' };
@@ -267,13 +314,20 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   else if (seen.has('exit')) {
     const text = value('exit')!.trim();
     const code = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
-    if (code === 0) fail('exit="0" is how every passing program ends', at('exit').offset, at('exit').length, 'remove exit="0": a plain "run" block must exit 0');
+    if (code === 0)
+      fail('exit="0" is how every passing program ends', at('exit').offset, at('exit').length, 'remove exit="0": a plain "run" block must exit 0');
     if (!(code >= 1 && code <= 255)) fail(`exit="${text}" is not an exit code from 1 to 255`, at('exit').offset, at('exit').length, 'write exit="1"');
     expect = { kind: 'exit', code };
   } else if (seen.has('error')) {
     const text = value('error')!.trim();
     const name = text.replace(/^error\./, '');
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(`error="${text}" is not the name of an error`, at('error').offset, at('error').length, 'write the name without "error.", such as error="OutOfMemory"');
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      fail(
+        `error="${text}" is not the name of an error`,
+        at('error').offset,
+        at('error').length,
+        'write the name without "error.", such as error="OutOfMemory"',
+      );
     if (name !== text) fail(`write error="${name}", without "error."`, at('error').offset, at('error').length, `write error="${name}"`);
     expect = { kind: 'error', name };
   }
@@ -289,15 +343,23 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
     spec.trace = true;
   }
   if (seen.has('diagram')) {
-    if (!seen.has('trace')) fail('"diagram" titles the picture of a trace block', at('diagram').offset, at('diagram').length, 'add "trace", or remove diagram="…"');
+    if (!seen.has('trace'))
+      fail('"diagram" titles the picture of a trace block', at('diagram').offset, at('diagram').length, 'add "trace", or remove diagram="…"');
     requireText('diagram', 'the title of the diagram');
     spec.diagram = value('diagram')!.trim();
   }
 
   if (seen.has('skip')) {
-    const conflicting = ['compile-error', 'panic', 'fail', 'leak', 'exit', 'error', 'include', 'with', 'timeout', 'link-libc', 'optimize', 'target'].find((key) => seen.has(key));
+    const conflicting = ['compile-error', 'panic', 'fail', 'leak', 'exit', 'error', 'include', 'with', 'timeout', 'link-libc', 'optimize', 'target'].find(
+      (key) => seen.has(key),
+    );
     if (conflicting) {
-      fail(`"skip" cannot be combined with "${conflicting}": a skipped block is not run`, at(conflicting).offset, at(conflicting).length, `remove ${conflicting}, or remove skip so the block is verified`);
+      fail(
+        `"skip" cannot be combined with "${conflicting}": a skipped block is not run`,
+        at(conflicting).offset,
+        at(conflicting).length,
+        `remove ${conflicting}, or remove skip so the block is verified`,
+      );
     }
     spec.skip = value('skip')!.trim();
   }
@@ -305,7 +367,12 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   const title = value('title');
   if (title !== undefined) {
     if (!FILE_NAME.test(title)) {
-      fail(`title="${title}" is not a Zig file name`, at('title').offset, at('title').length, 'use a plain file name ending in .zig, such as title="model.zig"');
+      fail(
+        `title="${title}" is not a Zig file name`,
+        at('title').offset,
+        at('title').length,
+        'use a plain file name ending in .zig, such as title="model.zig"',
+      );
     }
     spec.title = title;
   }
@@ -313,7 +380,12 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   const name = value('name');
   if (name !== undefined) {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-      fail(`name="${name}" is not a valid block id`, at('name').offset, at('name').length, 'use lowercase letters, digits and dashes, such as name="arena-reset"');
+      fail(
+        `name="${name}" is not a valid block id`,
+        at('name').offset,
+        at('name').length,
+        'use lowercase letters, digits and dashes, such as name="arena-reset"',
+      );
     }
     spec.name = name;
   }
@@ -322,7 +394,12 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   if (include !== undefined) {
     const [file, anchor, extra] = include.split('#');
     if (!file || extra !== undefined || !file.endsWith('.zig') || file.startsWith('/') || file.split('/').includes('..')) {
-      fail(`include="${include}" is not a file under snippets/`, at('include').offset, at('include').length, 'write include="listings/file.zig#anchor", a path relative to snippets/');
+      fail(
+        `include="${include}" is not a file under snippets/`,
+        at('include').offset,
+        at('include').length,
+        'write include="listings/file.zig#anchor", a path relative to snippets/',
+      );
     }
     spec.include = anchor ? { path: file!, anchor } : { path: file! };
   }
@@ -331,7 +408,12 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   if (timeout !== undefined) {
     const ms = parseTimeout(timeout);
     if (ms === undefined || ms <= 0 || ms > MAX_TIMEOUT_MS) {
-      fail(`timeout="${timeout}" is not a duration between 1ms and ${MAX_TIMEOUT_MS / 1000}s`, at('timeout').offset, at('timeout').length, 'write timeout="10s" or timeout="500ms"');
+      fail(
+        `timeout="${timeout}" is not a duration between 1ms and ${MAX_TIMEOUT_MS / 1000}s`,
+        at('timeout').offset,
+        at('timeout').length,
+        'write timeout="10s" or timeout="500ms"',
+      );
     }
     spec.timeoutMs = ms;
   }
@@ -345,15 +427,26 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   if (optimize !== undefined) {
     if (!(OPTIMIZE_MODES as readonly string[]).includes(optimize)) {
       const guess = suggest(optimize, OPTIMIZE_MODES) ?? OPTIMIZE_MODES.find((m) => m.toLowerCase().includes(optimize.trim().toLowerCase()));
-      fail(`optimize="${optimize}" is not an optimization mode`, at('optimize').offset, at('optimize').length, guess ? `did you mean optimize="${guess}"?` : `write one of ${OPTIMIZE_MODES.map((m) => `optimize="${m}"`).join(', ')}`);
+      fail(
+        `optimize="${optimize}" is not an optimization mode`,
+        at('optimize').offset,
+        at('optimize').length,
+        guess ? `did you mean optimize="${guess}"?` : `write one of ${OPTIMIZE_MODES.map((m) => `optimize="${m}"`).join(', ')}`,
+      );
     }
     options.optimize = optimize as OptimizeMode;
   }
   const target = value('target');
   if (target !== undefined) {
-    if (target === 'native') fail('target="native" is the machine that verifies, which every block already is', at('target').offset, at('target').length, 'remove target="native"');
+    if (target === 'native')
+      fail('target="native" is the machine that verifies, which every block already is', at('target').offset, at('target').length, 'remove target="native"');
     if (!/^[a-z0-9_]+-[a-z0-9_.]+(?:-[a-z0-9_.]+)?$/.test(target)) {
-      fail(`target="${target}" is not a target triple`, at('target').offset, at('target').length, 'write arch-os or arch-os-abi, such as target="aarch64-linux" or target="x86_64-windows-gnu" (`zig targets` lists them)');
+      fail(
+        `target="${target}" is not a target triple`,
+        at('target').offset,
+        at('target').length,
+        'write arch-os or arch-os-abi, such as target="aarch64-linux" or target="x86_64-windows-gnu" (`zig targets` lists them)',
+      );
     }
     options.target = target;
   }
@@ -362,14 +455,27 @@ export function parseFenceMeta(meta: string | null | undefined, position: MetaPo
   const withFiles = value('with');
   if (withFiles !== undefined) {
     const files = withFiles.split(/[\s,]+/).filter(Boolean);
-    const bad = files.find((file) => !file.endsWith('.zig') || file.startsWith('/') || file.split('/').includes('..') || !FILE_NAME.test(file.split('/').pop()!));
+    const bad = files.find(
+      (file) => !file.endsWith('.zig') || file.startsWith('/') || file.split('/').includes('..') || !FILE_NAME.test(file.split('/').pop()!),
+    );
     if (!files.length || bad !== undefined) {
-      fail(`with="${withFiles}" ${bad ? `names "${bad}", which is not a Zig file` : 'names no file'}`, at('with').offset, at('with').length, 'write with="util.zig" (the title of another block on this page) or with="listings/util.zig" (a file under snippets/); separate several with spaces');
+      fail(
+        `with="${withFiles}" ${bad ? `names "${bad}", which is not a Zig file` : 'names no file'}`,
+        at('with').offset,
+        at('with').length,
+        'write with="util.zig" (the title of another block on this page) or with="listings/util.zig" (a file under snippets/); separate several with spaces',
+      );
     }
     const names = files.map((file) => file.split('/').pop()!);
     const own = spec.title ?? spec.include?.path.split('/').pop();
     const twice = names.find((name, i) => names.indexOf(name) !== i || name === own);
-    if (twice) fail(`with="${withFiles}" places two files named ${twice} in one folder`, at('with').offset, at('with').length, 'every file of an example needs its own name');
+    if (twice)
+      fail(
+        `with="${withFiles}" places two files named ${twice} in one folder`,
+        at('with').offset,
+        at('with').length,
+        'every file of an example needs its own name',
+      );
     spec.with = files;
   }
 

@@ -51,14 +51,19 @@ function withFiles(input: FenceUnitsInput, unit: VerifyUnit, fence: ZigFence, na
   const meta = fence.meta ?? '';
   const token = locateKey(meta, 'with') ?? { offset: 0, length: meta.length };
   const at = { file: input.file, line: fence.line, column: fence.metaColumn + token.offset };
-  const located = (what: string, fix: string, why?: string) => new ContentError(at, what, { fix, ...(why ? { why } : {}), sourceLine: fence.fenceLine, length: token.length });
+  const located = (what: string, fix: string, why?: string) =>
+    new ContentError(at, what, { fix, ...(why ? { why } : {}), sourceLine: fence.fenceLine, length: token.length });
   const files = { ...unit.files };
   const origins = { ...unit.origins };
   for (const name of names) {
     const base = name.split('/').pop()!;
     if (base === unit.main) throw located(`with="${name}" is this block's own file name, ${unit.main}`, `give this block another title="…"`);
     const blocks = name.includes('/') ? [] : (byTitle.get(name) ?? []).filter((other) => other !== unit);
-    if (blocks.length > 1) throw located(`with="${name}": ${blocks.length} blocks on this page have title="${name}"`, 'give each block its own title, so with="…" names one of them');
+    if (blocks.length > 1)
+      throw located(
+        `with="${name}": ${blocks.length} blocks on this page have title="${name}"`,
+        'give each block its own title, so with="…" names one of them',
+      );
     const block = blocks[0];
     if (block) {
       files[base] = block.files[block.main]!;
@@ -67,7 +72,11 @@ function withFiles(input: FenceUnitsInput, unit: VerifyUnit, fence: ZigFence, na
     }
     const text = input.readSnippet(name);
     if (text === undefined) {
-      throw located(`with="${name}" names no block of this page and no file under snippets/`, `give the other block title="${name}", or create snippets/${name}`, 'with="…" places another block of the same page (by its title) or a file under snippets/ beside this one');
+      throw located(
+        `with="${name}" names no block of this page and no file under snippets/`,
+        `give the other block title="${name}", or create snippets/${name}`,
+        'with="…" places another block of the same page (by its title) or a file under snippets/ beside this one',
+      );
     }
     files[base] = text;
     origins[base] = { file: `snippets/${name}`, firstLine: 1, column: 1 };
@@ -141,11 +150,10 @@ function unitOf(input: FenceUnitsInput, fence: ZigFence, spec: FenceSpec): Verif
   }
   const hidden = applyHiddenLines(fence.code);
   if (!hidden.ok) {
-    throw new ContentError(
-      { file: input.file, line: fence.firstBodyLine + hidden.problem.line - 1, column: fence.bodyIndent + 1 },
-      hidden.problem.message,
-      { fix: hidden.problem.fix, why: 'hidden regions are compiled but not shown, and must be balanced' },
-    );
+    throw new ContentError({ file: input.file, line: fence.firstBodyLine + hidden.problem.line - 1, column: fence.bodyIndent + 1 }, hidden.problem.message, {
+      fix: hidden.problem.fix,
+      why: 'hidden regions are compiled but not shown, and must be balanced',
+    });
   }
   const main = spec.title ?? (spec.mode === 'run' || (spec.mode === 'build' && /^\s*pub\s+fn\s+main\s*\(/m.test(fence.code)) ? 'main.zig' : 'example.zig');
   return {

@@ -39,12 +39,26 @@ export function applyHiddenLines(code: string): HiddenLinesResult {
     const marker = lines[i]!.trim();
     if (marker === HIDE_START) {
       if (openedAt) {
-        return { ok: false, problem: { line: i + 1, message: `"${HIDE_START}" inside a hidden region opened on line ${openedAt}`, fix: `close the first region with "${HIDE_END}" before opening another` } };
+        return {
+          ok: false,
+          problem: {
+            line: i + 1,
+            message: `"${HIDE_START}" inside a hidden region opened on line ${openedAt}`,
+            fix: `close the first region with "${HIDE_END}" before opening another`,
+          },
+        };
       }
       openedAt = i + 1;
     } else if (marker === HIDE_END) {
       if (!openedAt) {
-        return { ok: false, problem: { line: i + 1, message: `"${HIDE_END}" without a matching "${HIDE_START}"`, fix: `add "${HIDE_START}" above the lines to hide, or remove this marker` } };
+        return {
+          ok: false,
+          problem: {
+            line: i + 1,
+            message: `"${HIDE_END}" without a matching "${HIDE_START}"`,
+            fix: `add "${HIDE_START}" above the lines to hide, or remove this marker`,
+          },
+        };
       }
       openedAt = 0;
     } else if (!openedAt) {
@@ -53,7 +67,10 @@ export function applyHiddenLines(code: string): HiddenLinesResult {
     }
   }
   if (openedAt) {
-    return { ok: false, problem: { line: openedAt, message: `hidden region opened here is never closed`, fix: `add "${HIDE_END}" after the last line to hide` } };
+    return {
+      ok: false,
+      problem: { line: openedAt, message: `hidden region opened here is never closed`, fix: `add "${HIDE_END}" after the last line to hide` },
+    };
   }
   // Hidden regions at the edges would leave blank lines that only existed to separate them.
   while (shown.length && shown[0]!.trim() === '') {

@@ -44,7 +44,9 @@ export function extractRegion(fileText: string, anchor: string | undefined): Reg
       return {
         ok: false,
         message: `anchor "${anchor}" not found`,
-        fix: known.length ? `use one of the anchors this file defines: ${known.join(', ')}` : `mark the region with "// ANCHOR: ${anchor}" and "// ANCHOR_END: ${anchor}"`,
+        fix: known.length
+          ? `use one of the anchors this file defines: ${known.join(', ')}`
+          : `mark the region with "// ANCHOR: ${anchor}" and "// ANCHOR_END: ${anchor}"`,
       };
     }
     const close = lines.findIndex((line, i) => i > open && ANCHOR_END.exec(line)?.[1] === anchor);

@@ -109,7 +109,10 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
     if (frontmatterSchema && frontmatterSchema.schema !== exerciseSchema) {
       collect(file, () => {
         const source = findFrontmatter(text);
-        if (!source) throw new ContentError({ file, line: 1, column: 1 }, `${frontmatterSchema.what} is missing`, { fix: 'start the file with a --- YAML block (see the README, "Authoring")' });
+        if (!source)
+          throw new ContentError({ file, line: 1, column: 1 }, `${frontmatterSchema.what} is missing`, {
+            fix: 'start the file with a --- YAML block (see the README, "Authoring")',
+          });
         parseYamlWith(frontmatterSchema.schema, source, file, frontmatterSchema.what);
       });
     }
@@ -122,7 +125,13 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
       }
       // Hint ladders are checked here too, so one `npm run verify` lists every authoring error.
       for (const problem of parsed.hintProblems) {
-        errors.push(new ContentError({ file, line: problem.line, column: problem.column }, problem.what, { why: problem.why, fix: problem.fix, sourceLine: text.split('\n')[problem.line - 1] ?? '' }));
+        errors.push(
+          new ContentError({ file, line: problem.line, column: problem.column }, problem.what, {
+            why: problem.why,
+            fix: problem.fix,
+            sourceLine: text.split('\n')[problem.line - 1] ?? '',
+          }),
+        );
       }
       const result = buildFenceUnits({
         file,
@@ -136,7 +145,10 @@ export function loadCourse(layout: CourseLayout, cache?: ParseCache): LoadedCour
     if (/^exercises\/[^/]+\/exercise$/.test(contentKey)) {
       collect(file, () => {
         const source = findFrontmatter(text);
-        if (!source) throw new ContentError({ file, line: 1, column: 1 }, 'exercise.mdx has no frontmatter', { fix: 'start the file with a --- YAML block (see README, "Exercises")' });
+        if (!source)
+          throw new ContentError({ file, line: 1, column: 1 }, 'exercise.mdx has no frontmatter', {
+            fix: 'start the file with a --- YAML block (see README, "Exercises")',
+          });
         const frontmatter = parseYamlWith(exerciseSchema, source, file, 'exercise frontmatter');
         units.push(
           ...buildExerciseUnits({

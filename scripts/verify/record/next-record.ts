@@ -32,7 +32,9 @@ export function describeExpectation(expect: Expectation): string {
 type ResultFields = Pick<RecordEntry, 'status' | 'outcome' | 'label' | 'output' | 'durationMs' | 'trace'>;
 
 /** Where a unit is now: the fields of an entry that follow the content, not the result. */
-function placement(unit: VerifyUnit): Pick<RecordEntry, 'id' | 'kind' | 'location' | 'mode' | 'expect' | 'command' | 'source' | 'instructorOnly'> & { skipReason?: string } {
+function placement(
+  unit: VerifyUnit,
+): Pick<RecordEntry, 'id' | 'kind' | 'location' | 'mode' | 'expect' | 'command' | 'source' | 'instructorOnly'> & { skipReason?: string } {
   return {
     id: unit.id,
     kind: unit.kind,
@@ -53,7 +55,14 @@ export function freshEntry(unit: VerifyUnit, key: string, zigVersion: string, re
 }
 
 function sameResult(a: RecordEntry, b: RecordEntry): boolean {
-  return a.key === b.key && a.status === b.status && a.outcome === b.outcome && a.output === b.output && a.label === b.label && JSON.stringify(a.trace) === JSON.stringify(b.trace);
+  return (
+    a.key === b.key &&
+    a.status === b.status &&
+    a.outcome === b.outcome &&
+    a.output === b.output &&
+    a.label === b.label &&
+    JSON.stringify(a.trace) === JSON.stringify(b.trace)
+  );
 }
 
 export interface NextRecord {
@@ -144,13 +153,16 @@ export function compareRecords(current: LoadedRecord, next: RecordFile[]): strin
         differences.push(`${entry.location}: [${entry.id}] missing from the record`);
         continue;
       }
-      const fields = (Object.keys({ ...entry, ...before }) as (keyof RecordEntry)[]).filter((k) => k !== 'durationMs' && JSON.stringify(entry[k]) !== JSON.stringify(before[k]));
+      const fields = (Object.keys({ ...entry, ...before }) as (keyof RecordEntry)[]).filter(
+        (k) => k !== 'durationMs' && JSON.stringify(entry[k]) !== JSON.stringify(before[k]),
+      );
       if (fields.length) differences.push(`${entry.location}: [${entry.id}] differs from the record in ${fields.join(', ')}`);
     }
     for (const orphan of old.values()) differences.push(`snippets/verified/${file}: [${orphan.id}] is recorded but no longer in the course`);
   }
   for (const file of current.files.keys()) {
-    if (!nextFiles.has(file) && !current.corrupt.some((c) => c.file === file)) differences.push(`snippets/verified/${file}: recorded, but its content file has no blocks any more`);
+    if (!nextFiles.has(file) && !current.corrupt.some((c) => c.file === file))
+      differences.push(`snippets/verified/${file}: recorded, but its content file has no blocks any more`);
   }
   return differences;
 }

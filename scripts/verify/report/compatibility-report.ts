@@ -58,9 +58,16 @@ export function compareWithRecord(report: VerifyReport): CompatibilityReport {
     if (!recorded) changes.push({ result, kind: 'not recorded', detail: `passes (${label ?? 'verified'}), but the record has no entry for it` });
     else if (!provedBefore) changes.push({ result, kind: 'would pass', detail: `${label ?? 'passes'}; the record has it ${recorded.status}` });
     else if (recorded.output !== result.output) changes.push({ result, kind: 'output changes', detail: firstDifference(recorded.output, result.output) });
-    else if (label !== undefined && label !== recorded.label) changes.push({ result, kind: 'output changes', detail: `status line: ${quote(recorded.label)} → ${quote(label)}` });
+    else if (label !== undefined && label !== recorded.label)
+      changes.push({ result, kind: 'output changes', detail: `status line: ${quote(recorded.label)} → ${quote(label)}` });
   }
-  return { changes, compared, unchanged: compared - changes.length, zigVersion: report.zig?.version ?? report.zigVersion, recordedZig: [...recordedZig].sort() };
+  return {
+    changes,
+    compared,
+    unchanged: compared - changes.length,
+    zigVersion: report.zig?.version ?? report.zigVersion,
+    recordedZig: [...recordedZig].sort(),
+  };
 }
 
 /** One located line per changed block: `file:line:col: [id] would fail: …`. */

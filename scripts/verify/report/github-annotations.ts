@@ -38,7 +38,8 @@ export function githubAnnotations(report: VerifyReport): string[] {
   for (const result of report.results) {
     if (result.status !== 'failed') continue;
     const output = result.output.split('\n');
-    const shown = output.slice(0, MAX_OUTPUT_LINES).join('\n') + (output.length > MAX_OUTPUT_LINES ? `\n… ${output.length - MAX_OUTPUT_LINES} more lines in the log` : '');
+    const shown =
+      output.slice(0, MAX_OUTPUT_LINES).join('\n') + (output.length > MAX_OUTPUT_LINES ? `\n… ${output.length - MAX_OUTPUT_LINES} more lines in the log` : '');
     lines.push(errorAnnotation(result.location, `[${result.unit.id}] ${result.message ?? 'failed'}${result.output ? `\n${shown}` : ''}`));
   }
   for (const error of report.contentErrors) {

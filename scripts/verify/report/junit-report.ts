@@ -46,7 +46,9 @@ export function toJunitXml(report: VerifyReport): string {
     } else {
       failures++;
       const message = `${formatLocation(location)}: error: [${unit.id}] ${result.message ?? 'failed'}`;
-      cases.push(`${head}>\n      <failure${attributes({ message, type: 'verify' })}>${escapeXml(result.output ? `${message}\n\n${result.output}` : message)}</failure>\n    </testcase>`);
+      cases.push(
+        `${head}>\n      <failure${attributes({ message, type: 'verify' })}>${escapeXml(result.output ? `${message}\n\n${result.output}` : message)}</failure>\n    </testcase>`,
+      );
     }
   }
   for (const error of report.contentErrors) {

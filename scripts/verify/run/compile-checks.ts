@@ -21,7 +21,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { VerifyUnit } from '../extract/unit.ts';
-import { compileArgs, compileInSandbox, concludeUnit, normalizeContextFor, observe, sandboxEnv, writeUnitFiles, type RunSettings, type UnitRun } from './run-unit.ts';
+import {
+  compileArgs,
+  compileInSandbox,
+  concludeUnit,
+  normalizeContextFor,
+  observe,
+  sandboxEnv,
+  writeUnitFiles,
+  type RunSettings,
+  type UnitRun,
+} from './run-unit.ts';
 import { runSandboxed, type SandboxResult } from './sandbox.ts';
 
 /** Runs `check` on the unit's files; the unit's run when it failed with compiler errors, else undefined. */

@@ -163,14 +163,24 @@ export function judge(expect: Expectation, outcome: Outcome, output: string, mod
   const label = labelOf(expect, mode, target);
   const fail = (message: string): Verdict => ({ ok: false, message, label });
   const ok: Verdict = { ok: true, message: '', label };
-  const expected = target !== undefined ? `it to compile for ${target}` : mode === 'build' ? 'it to compile' : mode === 'syntax' ? 'it to parse' : mode === 'test' ? 'the tests to pass' : 'the program to run cleanly';
+  const expected =
+    target !== undefined
+      ? `it to compile for ${target}`
+      : mode === 'build'
+        ? 'it to compile'
+        : mode === 'syntax'
+          ? 'it to parse'
+          : mode === 'test'
+            ? 'the tests to pass'
+            : 'the program to run cleanly';
   switch (expect.kind) {
     case 'pass':
       if (target !== undefined || mode === 'build' || mode === 'syntax') {
         return outcome.kind === 'compiled' || outcome.kind === 'parsed' ? ok : fail(`expected ${expected}, but ${describe(outcome)}`);
       }
       if (outcome.kind === 'passed') return outcome.skipped ? { ...ok, label: `${label}, ${testCount(outcome.skipped)} skipped` } : ok;
-      if (outcome.kind === 'no-tests' && outcome.skipped) return fail(`expected the tests to pass, but ${describe(outcome)}: a block must run at least one test`);
+      if (outcome.kind === 'no-tests' && outcome.skipped)
+        return fail(`expected the tests to pass, but ${describe(outcome)}: a block must run at least one test`);
       if (outcome.kind === 'no-tests') return fail('the block has no tests: zig test ran 0 tests; add a `test "…" { … }` block, or mark the fence `run`');
       return fail(`expected ${expected}, but ${describe(outcome)}`);
     case 'compile-error':
@@ -190,7 +200,10 @@ export function judge(expect: Expectation, outcome: Outcome, output: string, mod
       return ok;
     case 'exit':
       if (outcome.kind === 'exited' && outcome.code === expect.code && !outcome.error) return ok;
-      if (outcome.kind === 'exited' && outcome.error) return fail(`expected the program to exit with code ${expect.code}, but main returned error.${outcome.error}; write error="${outcome.error}" to show that`);
+      if (outcome.kind === 'exited' && outcome.error)
+        return fail(
+          `expected the program to exit with code ${expect.code}, but main returned error.${outcome.error}; write error="${outcome.error}" to show that`,
+        );
       return fail(`expected the program to exit with code ${expect.code}, but ${describe(outcome)}`);
     case 'error':
       if (outcome.kind === 'exited' && outcome.error === expect.name) return ok;

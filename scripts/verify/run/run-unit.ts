@@ -113,7 +113,13 @@ export function compileInSandbox(settings: RunSettings, args: string[], cwd: str
 }
 
 /** Runs a compiled block with every limit. */
-export function runInSandbox(settings: RunSettings, unit: VerifyUnit, binary: string, cwd: string, extraEnv: Record<string, string> = {}): Promise<SandboxResult> {
+export function runInSandbox(
+  settings: RunSettings,
+  unit: VerifyUnit,
+  binary: string,
+  cwd: string,
+  extraEnv: Record<string, string> = {},
+): Promise<SandboxResult> {
   return runSandboxed({
     command: binary,
     args: unit.mode === 'test' ? [`--seed=${TEST_SEED}`] : [],

@@ -52,8 +52,15 @@ export async function runUnits(units: VerifyUnit[], settings: RunSettings, optio
   });
   trace?.(`ast-check of ${units.length} blocks (${units.length - clean.length} concluded)`, astStarted);
 
-  const plan = planBatches(clean.sort((a, b) => units.indexOf(a) - units.indexOf(b)), settings.batchSize);
-  const batches = [...plan.test.map((members) => ({ kind: 'test' as const, members })), ...plan.run.map((members) => ({ kind: 'run' as const, members })), ...plan.obj.map((members) => ({ kind: 'obj' as const, members }))];
+  const plan = planBatches(
+    clean.sort((a, b) => units.indexOf(a) - units.indexOf(b)),
+    settings.batchSize,
+  );
+  const batches = [
+    ...plan.test.map((members) => ({ kind: 'test' as const, members })),
+    ...plan.run.map((members) => ({ kind: 'run' as const, members })),
+    ...plan.obj.map((members) => ({ kind: 'obj' as const, members })),
+  ];
   const leftovers: VerifyUnit[] = [];
   // Blocks expected not to compile share one compiler server (server/), which analyses std once for all of them.
   const session = plan.solo.map(({ unit }) => unit).filter(sessionable);

@@ -67,8 +67,12 @@ let isolation: { available: boolean; problem?: string } | undefined;
 /** Whether namespaces work here (checked once); undefined when they do, else why not. */
 export function isolationProblem(): string | undefined {
   if (!isolation) {
-    const probe = execaSync(UNSHARE[0]!, [...UNSHARE.slice(1), '/bin/sh', '-c', 'mount --bind -o ro / / 2>/dev/null; exit 0'], { reject: false, timeout: 10_000 });
-    isolation = probe.exitCode === 0 ? { available: true } : { available: false, problem: String(probe.stderr || probe.message).split('\n')[0] ?? 'unshare failed' };
+    const probe = execaSync(UNSHARE[0]!, [...UNSHARE.slice(1), '/bin/sh', '-c', 'mount --bind -o ro / / 2>/dev/null; exit 0'], {
+      reject: false,
+      timeout: 10_000,
+    });
+    isolation =
+      probe.exitCode === 0 ? { available: true } : { available: false, problem: String(probe.stderr || probe.message).split('\n')[0] ?? 'unshare failed' };
   }
   return isolation.available ? undefined : isolation.problem;
 }

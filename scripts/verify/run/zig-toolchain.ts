@@ -94,9 +94,7 @@ export interface ResolveZigOptions {
 export async function resolveZig(options: ResolveZigOptions): Promise<ZigToolchain> {
   const env = options.env ?? process.env;
   const wanted = options.version ?? readZigPin(options.projectRoot);
-  const howToGet =
-    `Run \`npm install\` (it installs Zig ${wanted} into .tools/ from PyPI's ziglang wheel), ` +
-    `or set ZIG=/path/to/zig-${wanted}/zig.`;
+  const howToGet = `Run \`npm install\` (it installs Zig ${wanted} into .tools/ from PyPI's ziglang wheel), ` + `or set ZIG=/path/to/zig-${wanted}/zig.`;
 
   if (options.explicitPath) {
     const zigPath = path.resolve(options.explicitPath);

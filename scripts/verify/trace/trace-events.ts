@@ -104,7 +104,8 @@ export function parseTrace(lines: string[], main: string): Trace {
     if (op === 'allocator') {
       const kind = fields.get('kind') as AllocatorKind;
       const capacity = num('capacity');
-      if ((ALLOCATOR_KINDS as readonly string[]).includes(kind) && !allocators.some((a) => a.name === name)) allocators.push({ name, kind, ...(capacity !== undefined ? { capacity } : {}) });
+      if ((ALLOCATOR_KINDS as readonly string[]).includes(kind) && !allocators.some((a) => a.name === name))
+        allocators.push({ name, kind, ...(capacity !== undefined ? { capacity } : {}) });
       continue;
     }
     if (!(TRACE_OPS as readonly string[]).includes(op)) continue;

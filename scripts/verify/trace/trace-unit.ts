@@ -15,7 +15,9 @@ import { parseTrace, splitTraceLines, TRACE_SUPPORT_FILE, TRACE_SUPPORT_NAME, tr
  */
 export function withTraceSupport(unit: VerifyUnit, diagram?: string): VerifyUnit {
   if (unit.main === TRACE_SUPPORT_NAME) {
-    throw new ContentError(unit.location, `a trace block cannot be named ${TRACE_SUPPORT_NAME}: that is the tracing support file placed beside it`, { fix: 'give the block another title="…"' });
+    throw new ContentError(unit.location, `a trace block cannot be named ${TRACE_SUPPORT_NAME}: that is the tracing support file placed beside it`, {
+      fix: 'give the block another title="…"',
+    });
   }
   return {
     ...unit,
@@ -49,4 +51,3 @@ export function missingTraceMessage(unit: VerifyUnit, trace: Trace | undefined):
     'and allocate through `traced.allocator()` (see "Traced diagrams" in README.md)'
   );
 }
-

@@ -7,7 +7,23 @@
  * course's directives become plain Markdown; MDX components become their
  * text, or are dropped with a comment saying so.
  */
-import type { BlockContent, Code, DefinitionContent, Heading, Link, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type {
+  BlockContent,
+  Code,
+  DefinitionContent,
+  Heading,
+  Link,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { ContentError } from '../../../scripts/verify/errors.ts';
@@ -35,7 +51,12 @@ export function list(items: (PhrasingContent[] | RootContent[])[], options: { or
     spread: false,
     children: items.map((item): ListItem => {
       const blocks = item.length > 0 && isBlock(item[0]!) ? (item as RootContent[]) : [paragraph(...(item as PhrasingContent[]))];
-      return { type: 'listItem', spread: false, ...(options.checked !== undefined ? { checked: options.checked } : {}), children: blocks as ListItem['children'] };
+      return {
+        type: 'listItem',
+        spread: false,
+        ...(options.checked !== undefined ? { checked: options.checked } : {}),
+        children: blocks as ListItem['children'],
+      };
     }),
   };
 }
@@ -54,7 +75,15 @@ function isBlock(node: Nodes): boolean {
 /** Serializes a document: GFM (tables, task lists), `-` bullets, fenced code, one trailing newline. */
 export function stringify(children: RootContent[]): string {
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: '-', fences: true, rule: '-', listItemIndent: 'one', emphasis: '_', strong: '*' }).replace(/\n*$/, '\n');
+  return toMarkdown(root, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: '-',
+    fences: true,
+    rule: '-',
+    listItemIndent: 'one',
+    emphasis: '_',
+    strong: '*',
+  }).replace(/\n*$/, '\n');
 }
 
 // ---------------------------------------------------------------------------
@@ -128,7 +157,13 @@ function attribute(node: JsxNode, name: string): string | undefined {
 export function hintTiers(ladder: DirectiveNode, context: ConvertContext): RootContent[][] {
   return ladder.children
     .filter((child): child is Nodes & DirectiveNode => child.type === 'containerDirective' && (child as DirectiveNode).name === 'hint')
-    .map((tier) => convertNodes(tier.children.filter((child) => !isLabel(child)), context) as RootContent[]);
+    .map(
+      (tier) =>
+        convertNodes(
+          tier.children.filter((child) => !isLabel(child)),
+          context,
+        ) as RootContent[],
+    );
 }
 
 /** Finds the hint ladder of a parsed document. */
@@ -154,7 +189,10 @@ function convertNode(node: Nodes, context: ConvertContext): Nodes[] {
     case 'textDirective': {
       // remark-directive reads prose such as `3:30` as a directive: give the text back, as the site does.
       const directive = node as unknown as DirectiveNode;
-      return [text(`:${directive.name}`), ...(directive.children.length ? [text('['), ...convertNodes(directive.children, context), text(']')] : [])] as Nodes[];
+      return [
+        text(`:${directive.name}`),
+        ...(directive.children.length ? [text('['), ...convertNodes(directive.children, context), text(']')] : []),
+      ] as Nodes[];
     }
     case 'leafDirective': {
       const directive = node as unknown as DirectiveNode;
@@ -165,8 +203,19 @@ function convertNode(node: Nodes, context: ConvertContext): Nodes[] {
       const directive = node as unknown as DirectiveNode;
       const children = directive.children;
       if (directive.name in ASIDES) {
-        const label = children[0] && isLabel(children[0]) ? (children[0] as Paragraph).children.map((c) => ('value' in c ? c.value : '')).join('') : ASIDES[directive.name]!;
-        return [labelled(`${label}:`, convertNodes(children.filter((c) => !isLabel(c)), context))];
+        const label =
+          children[0] && isLabel(children[0])
+            ? (children[0] as Paragraph).children.map((c) => ('value' in c ? c.value : '')).join('')
+            : ASIDES[directive.name]!;
+        return [
+          labelled(
+            `${label}:`,
+            convertNodes(
+              children.filter((c) => !isLabel(c)),
+              context,
+            ),
+          ),
+        ];
       }
       if (directive.name === 'instructor') return [labelled('Instructor note (not shown to students):', convertNodes(children, context))];
       if (directive.name === 'hints') {
@@ -178,7 +227,10 @@ function convertNode(node: Nodes, context: ConvertContext): Nodes[] {
           ...tiers.flatMap((tier, i) => [heading((depth + 1) as 3 | 4 | 5, text(`Hint ${i + 1} of ${tiers.length}`)), ...tier]),
         ];
       }
-      return convertNodes(children.filter((c) => !isLabel(c)), context);
+      return convertNodes(
+        children.filter((c) => !isLabel(c)),
+        context,
+      );
     }
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
@@ -190,7 +242,9 @@ function convertNode(node: Nodes, context: ConvertContext): Nodes[] {
       }
       if (children.length) return children;
       // An element with no text of its own is interactive page furniture: say what was left out.
-      return node.type === 'mdxJsxFlowElement' ? [{ type: 'html', value: `<!-- <${jsx.name ?? 'fragment'}> left out: an element of the web page with no text of its own -->` }] : [];
+      return node.type === 'mdxJsxFlowElement'
+        ? [{ type: 'html', value: `<!-- <${jsx.name ?? 'fragment'}> left out: an element of the web page with no text of its own -->` }]
+        : [];
     }
     default:
       if ('children' in node) return [{ ...node, children: convertNodes((node as Parent).children, context) } as Nodes];

@@ -145,7 +145,12 @@ const titleOf = (lesson: Lesson) => `${lesson.data.number} ${lesson.data.title}`
 // ---------------------------------------------------------------------------
 // Files.
 
-function pageDocument(course: Course, out: string, entry: { data: { title: string; summary: string }; filePath?: string | undefined }, fallback: string): string {
+function pageDocument(
+  course: Course,
+  out: string,
+  entry: { data: { title: string; summary: string }; filePath?: string | undefined },
+  fallback: string,
+): string {
   const file = sourceOf(entry, fallback);
   const tree = parseMarkdown(readSource(file), file);
   return stringify([heading(1, text(entry.data.title)), blockquote(paragraph(text(entry.data.summary))), ...convertDocument(tree, context(course, out, file))]);
@@ -157,7 +162,11 @@ function lessonDocument(course: Course, entry: Course['lessons'][number]): strin
   const file = sourceOf(lesson, `content/lessons/${lesson.id}.mdx`);
   const tree = parseMarkdown(readSource(file), file);
   const byNumber = new Map(course.lessons.map((l) => [l.lesson.data.number, l.lesson]));
-  const about = [text(`Module ${module.data.number}: ${module.data.title} · Lesson ${lesson.data.number}${lesson.data.minutes ? ` · about ${lesson.data.minutes} minutes` : ''}.`)];
+  const about = [
+    text(
+      `Module ${module.data.number}: ${module.data.title} · Lesson ${lesson.data.number}${lesson.data.minutes ? ` · about ${lesson.data.minutes} minutes` : ''}.`,
+    ),
+  ];
   if (guide) about.push(text(' Instructor guide: '), link(relative(out, guideFile(lesson)), text(guideFile(lesson))), text('.'));
   if (exercise) about.push(text(' Exercise: '), link(relative(out, exerciseFile(exercise)), text(exerciseFile(exercise))), text('.'));
   const prerequisites = lesson.data.prerequisites.map((p) => {
@@ -170,7 +179,10 @@ function lessonDocument(course: Course, entry: Course['lessons'][number]): strin
     blockquote(paragraph(text(lesson.data.summary))),
     paragraph(...about),
     heading(2, text('Objectives')),
-    list(lesson.data.objectives.map((o) => [text(o.text)]), { checked: false }),
+    list(
+      lesson.data.objectives.map((o) => [text(o.text)]),
+      { checked: false },
+    ),
     ...(prerequisites.length ? [heading(2, text('Prerequisites')), list(prerequisites)] : []),
     { type: 'thematicBreak' },
     ...convertDocument(tree, context(course, out, file)),
@@ -207,7 +219,14 @@ function guideDocument(course: Course, entry: Course['lessons'][number]): string
     introduced.length === 0
       ? paragraph(text('This lesson introduces no new syntax: it combines what earlier lessons introduced (see '), to(SYNTAX_FILE), text(').'))
       : paragraph(text('What the student meets here for the first time, per '), to(SYNTAX_FILE), text('. Anything else in the lesson was introduced earlier.')),
-    ...(introduced.length ? [table(['Feature', 'Kind', 'What it is'], introduced.map((f) => [[inlineCode(featureCode(f))], [text(f.kind)], [text(f.summary)]]))] : []),
+    ...(introduced.length
+      ? [
+          table(
+            ['Feature', 'Kind', 'What it is'],
+            introduced.map((f) => [[inlineCode(featureCode(f))], [text(f.kind)], [text(f.summary)]]),
+          ),
+        ]
+      : []),
   ];
 
   // The hints are authored once, in the exercise's prompt: read them from there, as the guide page does.
@@ -221,11 +240,24 @@ function guideDocument(course: Course, entry: Course['lessons'][number]): string
   const split = data.pacing.split;
   const pacing: RootContent[] = [
     heading(2, text('Pacing notes')),
-    list([[strong(text('If breezing through:')), text(` ${data.pacing.breezing}`)], [strong(text('If struggling:')), text(` ${data.pacing.struggling}`)], ...data.pacing.notes.map((n) => [text(n)])]),
+    list([
+      [strong(text('If breezing through:')), text(` ${data.pacing.breezing}`)],
+      [strong(text('If struggling:')), text(` ${data.pacing.struggling}`)],
+      ...data.pacing.notes.map((n) => [text(n)]),
+    ]),
     ...(split
       ? [
-          paragraph(strong(text(`Time split: ${split.reduce((sum, p) => sum + p.minutes, 0)} minutes${lesson.data.minutes !== undefined ? ` of the lesson's ${lesson.data.minutes}` : ''}`))),
-          table(['Part', 'Minutes'], split.map((p) => [[text(p.part)], [text(String(p.minutes))]])),
+          paragraph(
+            strong(
+              text(
+                `Time split: ${split.reduce((sum, p) => sum + p.minutes, 0)} minutes${lesson.data.minutes !== undefined ? ` of the lesson's ${lesson.data.minutes}` : ''}`,
+              ),
+            ),
+          ),
+          table(
+            ['Part', 'Minutes'],
+            split.map((p) => [[text(p.part)], [text(String(p.minutes))]]),
+          ),
         ]
       : []),
   ];
@@ -240,7 +272,10 @@ function guideDocument(course: Course, entry: Course['lessons'][number]): string
     paragraph(text(data.role)),
     heading(2, text('Lesson objectives')),
     paragraph(text('By the end, the student should be able to:')),
-    list(lesson.data.objectives.map((o) => [text(o.text)]), { checked: false }),
+    list(
+      lesson.data.objectives.map((o) => [text(o.text)]),
+      { checked: false },
+    ),
     heading(2, text('Prerequisites check')),
     paragraph(text('Before starting, confirm the student:')),
     list(data.prerequisitesCheck.map((item) => [text(item)])),
@@ -249,14 +284,28 @@ function guideDocument(course: Course, entry: Course['lessons'][number]): string
     heading(2, text('Common student questions')),
     ...data.questions.flatMap((qa) => [paragraph(strong(text(`Q: “${qa.question}”`))), paragraph(text(`A: ${qa.answer}`))]),
     heading(2, text('Misconception alerts')),
-    table(['Misconception', 'Correction', 'How to explain'], data.misconceptions.map((m) => [[text(m.misconception)], [text(m.correction)], [text(m.explain)]])),
+    table(
+      ['Misconception', 'Correction', 'How to explain'],
+      data.misconceptions.map((m) => [[text(m.misconception)], [text(m.correction)], [text(m.explain)]]),
+    ),
     heading(2, text(`Exercise facilitation${exercise ? `: ${exercise.data.title}` : ''}`)),
-    ...(exercise ? [paragraph(text('The exercise: '), link(relative(out, exerciseFile(exercise)), inlineCode(exerciseFile(exercise))), text(' (prompt, files, reference solution and wrong solutions).'))] : []),
+    ...(exercise
+      ? [
+          paragraph(
+            text('The exercise: '),
+            link(relative(out, exerciseFile(exercise)), inlineCode(exerciseFile(exercise))),
+            text(' (prompt, files, reference solution and wrong solutions).'),
+          ),
+        ]
+      : []),
     paragraph(strong(text('Goal:')), text(` ${data.exercise.goal}`)),
     ...(hints.length
       ? [
           heading(3, text('Progressive hints (one at a time, only after real effort)')),
-          list(hints.map((tier, i) => leadWith(strong(text(`Hint ${i + 1} of ${hints.length}.`)), tier)), { ordered: true }),
+          list(
+            hints.map((tier, i) => leadWith(strong(text(`Hint ${i + 1} of ${hints.length}.`)), tier)),
+            { ordered: true },
+          ),
         ]
       : []),
     heading(3, text('Common mistakes to watch for')),
@@ -264,10 +313,22 @@ function guideDocument(course: Course, entry: Course['lessons'][number]): string
     heading(2, text('Debugging support')),
     table(
       ['Error or symptom', 'Likely cause', 'How to guide them'],
-      data.debugging.map((row) => [[text(row.symptom), ...(row.message ? [text(' Message: '), inlineCode(row.message.replace(/\s*\n\s*/g, ' '))] : [])], [text(row.likelyCause)], [text(row.howToGuide)]]),
+      data.debugging.map((row) => [
+        [text(row.symptom), ...(row.message ? [text(' Message: '), inlineCode(row.message.replace(/\s*\n\s*/g, ' '))] : [])],
+        [text(row.likelyCause)],
+        [text(row.howToGuide)],
+      ]),
     ),
     ...pacing,
-    ...(data.selfCheckAnswers ? [heading(2, text('Self-check answer key')), list(data.selfCheckAnswers.map((a) => [text(a)]), { ordered: true })] : []),
+    ...(data.selfCheckAnswers
+      ? [
+          heading(2, text('Self-check answer key')),
+          list(
+            data.selfCheckAnswers.map((a) => [text(a)]),
+            { ordered: true },
+          ),
+        ]
+      : []),
   ]);
 }
 
@@ -289,7 +350,9 @@ function exerciseDocument(course: Course, entry: Course['lessons'][number]): str
       inlineCode(files.starterName),
       text('; the tests in '),
       inlineCode(files.testsName),
-      text(' tell them when they are done. Before anything is changed the tests fail: the run after the two files, of the tests against the untouched starter, is where the student starts.'),
+      text(
+        ' tell them when they are done. Before anything is changed the tests fail: the run after the two files, of the tests against the untouched starter, is where the student starts.',
+      ),
     ),
     code('zig', files.starterCode.replace(/\n+$/, ''), `title="${files.starterName}"`),
     code('zig', files.testsCode.replace(/\n+$/, ''), `title="${files.testsName}"`),
@@ -307,9 +370,18 @@ function exerciseDocument(course: Course, entry: Course['lessons'][number]): str
   return stringify([
     heading(1, text(`Exercise ${lesson.data.number}: ${exercise.data.title}`)),
     blockquote(paragraph(text(exercise.data.summary))),
-    paragraph(text('Practises '), link(relative(out, lessonFile(lesson)), text(`lesson ${titleOf(lesson)}`)), text('. Teaching notes: '), link(relative(out, guideFile(lesson)), inlineCode(guideFile(lesson))), text('. The student works from the prompt, files and hints; the reference solution and the wrong solutions are for the instructor only.')),
+    paragraph(
+      text('Practises '),
+      link(relative(out, lessonFile(lesson)), text(`lesson ${titleOf(lesson)}`)),
+      text('. Teaching notes: '),
+      link(relative(out, guideFile(lesson)), inlineCode(guideFile(lesson))),
+      text('. The student works from the prompt, files and hints; the reference solution and the wrong solutions are for the instructor only.'),
+    ),
     heading(2, text('Objectives')),
-    list(exercise.data.objectives.map((o) => [text(o.text)]), { checked: false }),
+    list(
+      exercise.data.objectives.map((o) => [text(o.text)]),
+      { checked: false },
+    ),
     heading(2, text('Prompt')),
     ...body,
     ...(placed ? [] : learnerFiles(2)),
@@ -319,8 +391,16 @@ function exerciseDocument(course: Course, entry: Course['lessons'][number]): str
     ...(wrong.length
       ? [
           heading(2, text('Plausible wrong solutions the tests reject')),
-          paragraph(text('Each is a mistake a learner may well make. The verifier runs the tests against it on every build and checks that they fail as shown, so the tests cannot be passed this way.')),
-          ...wrong.flatMap((w) => [heading(3, text('Wrong: '), inlineCode(w.file)), paragraph(strong(text('The mistake:')), text(` ${w.mistake}`)), ...zigBlock({ ...w.run, code: w.code }, `${files.starterName} (wrong: ${w.file})`)]),
+          paragraph(
+            text(
+              'Each is a mistake a learner may well make. The verifier runs the tests against it on every build and checks that they fail as shown, so the tests cannot be passed this way.',
+            ),
+          ),
+          ...wrong.flatMap((w) => [
+            heading(3, text('Wrong: '), inlineCode(w.file)),
+            paragraph(strong(text('The mistake:')), text(` ${w.mistake}`)),
+            ...zigBlock({ ...w.run, code: w.code }, `${files.starterName} (wrong: ${w.file})`),
+          ]),
         ]
       : []),
   ]);
@@ -334,7 +414,13 @@ function syntaxDocument(course: Course): string {
   );
   return stringify([
     heading(1, text('Syntax inventory')),
-    blockquote(paragraph(text('What the student has seen so far. Before explaining something to a student in lesson N, check that everything you use is introduced at or before N.'))),
+    blockquote(
+      paragraph(
+        text(
+          'What the student has seen so far. Before explaining something to a student in lesson N, check that everything you use is introduced at or before N.',
+        ),
+      ),
+    ),
     paragraph(
       text(`${course.features.length} features, grouped by where they are introduced, in course order. `),
       inlineCode('npm run verify'),
@@ -348,7 +434,14 @@ function syntaxDocument(course: Course): string {
         ...(lesson ? [paragraph(text('The lesson: '), link(lessonFile(lesson), inlineCode(lessonFile(lesson))), text('.'))] : []),
         table(
           ['Feature', 'Kind', 'Introduced', 'What it is'],
-          course.features.filter((f) => f.introduced === group).map((f) => [[inlineCode(featureCode(f))], [text(f.kind)], [text(isPriorModule(group) ? `Module ${group.slice(1)}` : `lesson ${group}`)], [text(f.summary)]]),
+          course.features
+            .filter((f) => f.introduced === group)
+            .map((f) => [
+              [inlineCode(featureCode(f))],
+              [text(f.kind)],
+              [text(isPriorModule(group) ? `Module ${group.slice(1)}` : `lesson ${group}`)],
+              [text(f.summary)],
+            ]),
         ),
       ];
     }),
@@ -361,7 +454,7 @@ function llmsDocument(sections: TutorSection[], zigVersion: string): string {
     '',
     `> The instructor edition of ${COURSE_TITLE} as plain Markdown, for an AI instructor: the instructor guidelines and pedagogical framework, the syntax inventory, and every lesson, instructor guide and exercise in teaching order. Every Zig block is the code the student sees, followed by the output it really produced with Zig ${zigVersion} (the command, then the outcome: passes, compile error as expected, …), taken from the same verified record as the site. Instructor material: never show it to a student.`,
     '',
-    'Naming: `lessons/<number>_<slug>.md` is lesson <number>; `guides/<number>_<slug>.md` is the instructor guide of the lesson with the same name; `exercises/<number>_<slug>/prompt.md` is the exercise of lesson <number>, with its prompt, the four hints, the student\'s files, the reference solution and the wrong solutions the tests reject. Links are relative to this file. Before teaching lesson N, read the two files under `modules/`, then lesson N, its guide, and `syntax_inventory.md`.',
+    "Naming: `lessons/<number>_<slug>.md` is lesson <number>; `guides/<number>_<slug>.md` is the instructor guide of the lesson with the same name; `exercises/<number>_<slug>/prompt.md` is the exercise of lesson <number>, with its prompt, the four hints, the student's files, the reference solution and the wrong solutions the tests reject. Links are relative to this file. Before teaching lesson N, read the two files under `modules/`, then lesson N, its guide, and `syntax_inventory.md`.",
     '',
     `The whole set as one archive: [${ARCHIVE_NAME}](${ARCHIVE_NAME}).`,
   ];
@@ -387,7 +480,9 @@ async function build(): Promise<TutorSet> {
   const guideOf = new Map(guides.map((g) => [g.data.lesson, g]));
   const course: Course = {
     blocks,
-    lessons: courseModules.flatMap(({ module, lessons }) => lessons.map(({ lesson, exercise }) => ({ lesson, exercise, guide: guideOf.get(lesson.data.number), module }))),
+    lessons: courseModules.flatMap(({ module, lessons }) =>
+      lessons.map(({ lesson, exercise }) => ({ lesson, exercise, guide: guideOf.get(lesson.data.number), module })),
+    ),
     modules: courseModules.map((m) => m.module),
     instructorPages: instructorPages.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     coursePages: coursePages.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
@@ -412,7 +507,11 @@ async function build(): Promise<TutorSet> {
           description: `${page.data.title}: ${sentence(page.data.summary)}.`,
           content: pageDocument(course, instructorPageFile(page.id), page, `content/instructor/${page.id}.mdx`),
         })),
-        { path: SYNTAX_FILE, description: `Syntax inventory: every Zig feature the course uses (${course.features.length}), its kind, and the lesson that introduces it, grouped by lesson in course order.`, content: syntaxDocument(course) },
+        {
+          path: SYNTAX_FILE,
+          description: `Syntax inventory: every Zig feature the course uses (${course.features.length}), its kind, and the lesson that introduces it, grouped by lesson in course order.`,
+          content: syntaxDocument(course),
+        },
       ],
     },
   ];
@@ -422,8 +521,17 @@ async function build(): Promise<TutorSet> {
     const files: TutorFile[] = [];
     for (const entry of lessons) {
       const { lesson, exercise, guide } = entry;
-      files.push({ path: lessonFile(lesson), description: `Lesson ${titleOf(lesson)}: ${sentence(lesson.data.summary)}.`, content: lessonDocument(course, entry) });
-      if (guide) files.push({ path: guideFile(lesson), description: `Instructor guide for lesson ${titleOf(lesson)}: prime directive, questions, misconceptions, hints, debugging table, pacing and answer key.`, content: guideDocument(course, entry) });
+      files.push({
+        path: lessonFile(lesson),
+        description: `Lesson ${titleOf(lesson)}: ${sentence(lesson.data.summary)}.`,
+        content: lessonDocument(course, entry),
+      });
+      if (guide)
+        files.push({
+          path: guideFile(lesson),
+          description: `Instructor guide for lesson ${titleOf(lesson)}: prime directive, questions, misconceptions, hints, debugging table, pacing and answer key.`,
+          content: guideDocument(course, entry),
+        });
       if (exercise) {
         files.push({
           path: exerciseFile(exercise),
@@ -438,7 +546,11 @@ async function build(): Promise<TutorSet> {
   if (pages.length) {
     sections.push({
       title: 'Optional',
-      files: pages.map((page) => ({ path: coursePageFile(page.id), description: `${page.data.title}: ${sentence(page.data.summary)}.`, content: pageDocument(course, coursePageFile(page.id), page, `content/pages/${page.id}.mdx`) })),
+      files: pages.map((page) => ({
+        path: coursePageFile(page.id),
+        description: `${page.data.title}: ${sentence(page.data.summary)}.`,
+        content: pageDocument(course, coursePageFile(page.id), page, `content/pages/${page.id}.mdx`),
+      })),
     });
   }
 
@@ -446,7 +558,10 @@ async function build(): Promise<TutorSet> {
   const llms = llmsDocument(sections, blocks.zigVersion);
   const date = buildDate(courseRoot);
   const mtime = date ? Date.parse(`${date}T00:00:00Z`) / 1000 : FALLBACK_MTIME;
-  const archive = tarGz([{ path: `${ARCHIVE_ROOT}/llms.txt`, content: llms }, ...files.map((f) => ({ path: `${ARCHIVE_ROOT}/${f.path}`, content: f.content }))], mtime);
+  const archive = tarGz(
+    [{ path: `${ARCHIVE_ROOT}/llms.txt`, content: llms }, ...files.map((f) => ({ path: `${ARCHIVE_ROOT}/${f.path}`, content: f.content }))],
+    mtime,
+  );
   return { sections, files, llms, archive };
 }
 

@@ -87,7 +87,7 @@ export function untar(bytes: Uint8Array): TarFile[] {
   const decoder = new TextDecoder();
   const files: TarFile[] = [];
   const str = (offset: number, length: number) => decoder.decode(bytes.subarray(offset, offset + length)).replace(/\0.*$/s, '');
-  for (let offset = 0; offset + BLOCK <= bytes.length; ) {
+  for (let offset = 0; offset + BLOCK <= bytes.length;) {
     if (bytes.subarray(offset, offset + BLOCK).every((b) => b === 0)) break;
     const name = str(offset, 100);
     const prefix = str(offset + 345, 155);

@@ -34,7 +34,8 @@ export function soloReason(unit: VerifyUnit): string | undefined {
   if (unit.mode === 'build' && !buildsExecutable(unit)) {
     // An object has no main of its own; one that names main (export fn main, a main that is not pub) would meet the program's.
     if (/\bmain\b/.test(sources)) return 'an object block that names main is compiled on its own';
-    if (/^\s*pub\s+(const|var|fn)\s+(std_options|panic|os|debug)\b/m.test(unit.files[unit.main] ?? '')) return 'it declares root options (std_options, panic, …)';
+    if (/^\s*pub\s+(const|var|fn)\s+(std_options|panic|os|debug)\b/m.test(unit.files[unit.main] ?? ''))
+      return 'it declares root options (std_options, panic, …)';
   }
   if (buildsExecutable(unit)) {
     const main = unit.files[unit.main] ?? '';

@@ -46,7 +46,9 @@ export function rewriteBatchOutput(raw: string, context: RewriteContext): string
     const lines = text.split('\n');
     const out: string[] = [];
     const dispatcherFrame = new RegExp(`^${escape(`${batchDir}/${RUN_ROOT}`)}:\\d+:\\d+: `);
-    const minimalFrame = new RegExp(`^${escape(frames.startPath)}:${frames.minimalMainCall.line}:${frames.minimalMainCall.column}: (\\S+) in callMain \\(std\\.zig\\)$`);
+    const minimalFrame = new RegExp(
+      `^${escape(frames.startPath)}:${frames.minimalMainCall.line}:${frames.minimalMainCall.column}: (\\S+) in callMain \\(std\\.zig\\)$`,
+    );
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (dispatcherFrame.test(line)) {

@@ -10,7 +10,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRun, type VerifyUnit } from '../../extract/unit.ts';
 import { mapWithLimit } from '../pool.ts';
-import { compileInSandbox, concludeUnit, normalizeContextFor, observe, runInSandbox, writeUnitFiles, type Observed, type RunSettings, type UnitRun } from '../run-unit.ts';
+import {
+  compileInSandbox,
+  concludeUnit,
+  normalizeContextFor,
+  observe,
+  runInSandbox,
+  writeUnitFiles,
+  type Observed,
+  type RunSettings,
+  type UnitRun,
+} from '../run-unit.ts';
 import { OBJ_ROOT, objRootSource, RUN_ROOT, runRootSource, TEST_ROOT, TEST_RUNNER, testRootSource, unitFolder, type Member } from './batch-sources.ts';
 import type { BatchKind } from './plan-batches.ts';
 import { rewriteBatchOutput } from './rewrite-output.ts';
@@ -40,12 +50,24 @@ const cleanCompile: Observed = { exitCode: 0, signal: null, timedOut: false, tim
 
 /** The batch's root file and its compile's arguments. */
 function batchCompile(kind: BatchKind, members: Member[], binary: string): { root: string; source: string; args: string[] } {
-  if (kind === 'test') return { root: TEST_ROOT, source: testRootSource(members), args: ['test', '--test-no-exec', '--test-runner', TEST_RUNNER, `-femit-bin=${binary}`, TEST_ROOT] };
+  if (kind === 'test')
+    return {
+      root: TEST_ROOT,
+      source: testRootSource(members),
+      args: ['test', '--test-no-exec', '--test-runner', TEST_RUNNER, `-femit-bin=${binary}`, TEST_ROOT],
+    };
   if (kind === 'run') return { root: RUN_ROOT, source: runRootSource(members), args: ['build-exe', RUN_ROOT, `-femit-bin=${binary}`] };
   return { root: OBJ_ROOT, source: objRootSource(members), args: ['build-obj', OBJ_ROOT, `-femit-bin=${binary}`] };
 }
 
-export async function runBatch(kind: BatchKind, units: VerifyUnit[], settings: RunSettings, frames: SoloFrames, concurrency: number, onUnitDone?: (unit: VerifyUnit) => void): Promise<BatchResult> {
+export async function runBatch(
+  kind: BatchKind,
+  units: VerifyUnit[],
+  settings: RunSettings,
+  frames: SoloFrames,
+  concurrency: number,
+  onUnitDone?: (unit: VerifyUnit) => void,
+): Promise<BatchResult> {
   const started = performance.now();
   const batchDir = prepareBatchDir();
   const result: BatchResult = { runs: new Map(), solo: [] };

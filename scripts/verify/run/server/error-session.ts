@@ -79,7 +79,11 @@ function writeBlock(dir: string, unit: VerifyUnit): void {
  * Analyses `units` (all `sessionable`) in sessions; returns the runs it is
  * sure of and hands back the rest, to be compiled on their own.
  */
-export async function runErrorSession(units: VerifyUnit[], settings: RunSettings, onUnitDone?: (unit: VerifyUnit) => void): Promise<{ runs: Map<VerifyUnit, UnitRun>; handedBack: VerifyUnit[] }> {
+export async function runErrorSession(
+  units: VerifyUnit[],
+  settings: RunSettings,
+  onUnitDone?: (unit: VerifyUnit) => void,
+): Promise<{ runs: Map<VerifyUnit, UnitRun>; handedBack: VerifyUnit[] }> {
   const runs = new Map<VerifyUnit, UnitRun>();
   const handedBack: VerifyUnit[] = [];
   const render = units.length > 1 ? await renderer(settings) : undefined;

@@ -9,4 +9,5 @@ export async function getStaticPaths() {
   return (await getTutorSet()).files.map((file) => ({ params: { file: file.path }, props: { file } }));
 }
 
-export const GET: APIRoute = ({ props }) => new Response((props as { file: TutorFile }).file.content, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { file: TutorFile }).file.content, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
