@@ -12,7 +12,7 @@ export interface SyntheticBlock {
   meta: string;
   title: string;
   code: string;
-  mode: 'test' | 'run';
+  mode: 'test' | 'run' | 'build' | 'syntax';
 }
 
 type Template = (k: number) => SyntheticBlock;

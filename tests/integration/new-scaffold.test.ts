@@ -52,7 +52,7 @@ describe('npm run new', () => {
   it('passes npm run verify as generated', () => {
     expect(verify.stderr).not.toContain('error:');
     expect(verify.exitCode).toBe(0);
-    expect(verify.stdout).toContain('verify: 21 passed, 0 failed, 1 skipped (0 cached)');
+    expect(verify.stdout).toContain('verify: 21 passed, 0 failed, 1 block skipped, 0 tests skipped (0 cached)');
     expect(verify.byId.get('lessons/1.2-slices-and-views#1')?.status).toBe('passed');
     expect(verify.byId.get('exercises/1.2-count-the-tokens#starter')?.output).toContain('NotImplemented');
     expect(verify.byId.get('exercises/1.2-count-the-tokens#solution')?.output).toContain('All 1 tests passed.');

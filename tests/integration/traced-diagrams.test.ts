@@ -40,7 +40,7 @@ beforeAll(async () => {
 describe('verifying traced blocks', () => {
   it('verifies all three and records their events beside the output, never in it', () => {
     expect(cold.exitCode, cold.stdout + cold.stderr).toBe(0);
-    expect(cold.stdout).toContain('verify: 3 passed, 0 failed, 0 skipped (0 cached)');
+    expect(cold.stdout).toContain('verify: 3 passed, 0 failed, 0 blocks skipped, 0 tests skipped (0 cached)');
     for (const id of ['traced-leak', 'traced-arena', 'traced-program']) {
       const e = entry(id);
       expect(e.trace?.events.length, id).toBeGreaterThan(0);

@@ -28,7 +28,7 @@ describe('a cold run over the fixture course', () => {
   it('passes every block, counting the skipped one', () => {
     expect(cold.stderr).not.toContain('error:');
     expect(cold.exitCode).toBe(0);
-    expect(cold.stdout).toContain('verify: 18 passed, 0 failed, 1 skipped (0 cached)');
+    expect(cold.stdout).toContain('verify: 18 passed, 0 failed, 1 block skipped, 0 tests skipped (0 cached)');
   });
 
   it('judges each mode by its own rule', () => {
@@ -108,7 +108,7 @@ describe('warm runs and edits', () => {
   it('re-runs nothing when nothing changed, even without a zig', async () => {
     const warm = await runVerify(course, [], { ZIG: '/nonexistent/zig' });
     expect(warm.exitCode).toBe(0);
-    expect(warm.stdout).toContain('18 passed, 0 failed, 1 skipped (18 cached)');
+    expect(warm.stdout).toContain('18 passed, 0 failed, 1 block skipped, 0 tests skipped (18 cached)');
     expect(warm.stdout).toContain('nothing to run');
   });
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
 describe('wrong outcomes', () => {
   it('exits 1 and counts every failure', () => {
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('verify: 1 passed, 14 failed, 0 skipped (0 cached)');
+    expect(run.stdout).toContain('verify: 1 passed, 14 failed, 0 blocks skipped, 0 tests skipped (0 cached)');
   });
 
   it.each([

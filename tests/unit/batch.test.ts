@@ -4,7 +4,7 @@ import { planBatches, soloReason } from '../../scripts/verify/run/batch/plan-bat
 import { rewriteBatchOutput } from '../../scripts/verify/run/batch/rewrite-output.ts';
 import type { SoloFrames } from '../../scripts/verify/run/batch/solo-frames.ts';
 
-const unit = (id: string, mode: 'test' | 'run', source: string, expect: VerifyUnit['expect'] = { kind: 'pass' }): VerifyUnit => ({
+const unit = (id: string, mode: 'test' | 'run' | 'build' | 'syntax', source: string, expect: VerifyUnit['expect'] = { kind: 'pass' }): VerifyUnit => ({
   id,
   kind: 'fence',
   sourceFile: 'content/lessons/x.mdx',
@@ -26,6 +26,19 @@ describe('planBatches', () => {
     expect(soloReason(unit('d', 'run', 'pub const std_options = .{};\npub fn main() void {}'))).toContain('root options');
     expect(soloReason(unit('e', 'run', 'pub fn main() !void {}'))).toBeUndefined();
     expect(soloReason(unit('f', 'test', 'test { try std.testing.expect(true); }', { kind: 'panic', text: 'x' }))).toBeUndefined();
+  });
+
+  it('shares compiles of compile-only blocks: with a main in the program, without one in an object', () => {
+    const exe = unit('exe', 'build', 'pub fn main() void {}');
+    const objects = [unit('o1', 'build', 'export fn one() u8 {\n    return 1;\n}'), unit('o2', 'build', 'export fn two() u8 {\n    return 2;\n}')];
+    const plan = planBatches([unit('r', 'run', 'pub fn main() void {}'), exe, ...objects, unit('s', 'syntax', 'const x = 1;')], 80);
+    expect(plan.run.map((batch) => batch.map((u) => u.id))).toEqual([['r', 'exe']]);
+    expect(plan.obj.map((batch) => batch.map((u) => u.id))).toEqual([['o1', 'o2']]);
+    expect(plan.solo.map((s) => s.unit.id)).toEqual(['s']);
+    expect(soloReason(unit('m', 'build', 'export fn main() c_int {\n    return 0;\n}'))).toContain('names main');
+    expect(soloReason(unit('a', 'build', 'pub fn main(init: std.process.Init) void {}'))).toContain('takes arguments');
+    expect(soloReason(unit('p', 'build', 'pub const panic = @import("std").debug.no_panic;\nexport fn f() void {}'))).toContain('root options');
+    expect(soloReason({ ...objects[0]!, options: { optimize: 'ReleaseFast' } })).toContain('compile options');
   });
 
   it('groups the rest by mode into even batches', () => {

@@ -3,6 +3,7 @@
  * relevant normalized output, then one closing summary line.
  */
 import { formatLocation } from '../../../course/errors.ts';
+import { skippedTestsIn } from '../run/outcome.ts';
 import type { BlockResult, VerifyReport } from '../verify-course.ts';
 
 const MAX_OUTPUT_LINES = 40;
@@ -23,21 +24,32 @@ export function formatFailure(result: BlockResult): string {
 export interface Totals {
   passed: number;
   failed: number;
+  /** Blocks not verified (`skip="…"`). */
   skipped: number;
+  /** Tests inside verified test blocks that returned error.SkipZigTest (read from their transcripts, cached or fresh). */
+  skippedTests: number;
   cached: number;
 }
 
 /** Totals of a run; authoring errors and record differences count as failures. */
 export function countResults(report: VerifyReport, recordDifferences = 0): Totals {
-  const totals: Totals = { passed: 0, failed: report.contentErrors.length + recordDifferences, skipped: 0, cached: 0 };
+  const totals: Totals = { passed: 0, failed: report.contentErrors.length + recordDifferences, skipped: 0, skippedTests: 0, cached: 0 };
   for (const result of report.results) {
     totals[result.status]++;
     if (result.cached) totals.cached++;
+    if (result.status !== 'skipped' && result.unit.mode === 'test') totals.skippedTests += skippedTestsIn(result.output);
   }
   return totals;
 }
 
-/** `verify: N passed, N failed, N skipped` (cached blocks are passed, and also counted as cached). */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * `verify: N passed, N failed, N blocks skipped, N tests skipped (N cached)`:
+ * a skipped block is not verified at all, a skipped test ran inside a block
+ * that passed; both are counted so neither hides. Cached blocks are passed,
+ * and also counted as cached.
+ */
 export function formatSummary(totals: Totals): string {
-  return `verify: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped (${totals.cached} cached)`;
+  return `verify: ${totals.passed} passed, ${totals.failed} failed, ${count(totals.skipped, 'block')} skipped, ${count(totals.skippedTests, 'test')} skipped (${totals.cached} cached)`;
 }

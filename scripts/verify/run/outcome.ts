@@ -44,6 +44,12 @@ const COMPILE_ERROR = /(?:^|\n)\S+?:\d+:\d+: error: ([^\n]*)/;
 // The linker and the driver report errors without a source location: `error: undefined symbol: x`.
 const UNLOCATED_ERROR = /(?:^|\n)error: ([^\n]*)/;
 
+/** How many tests of a test block's transcript returned error.SkipZigTest (0 when none did or nothing ran). */
+export function skippedTestsIn(output: string): number {
+  const summary = TEST_SUMMARY.exec(output);
+  return summary ? Number(summary[2]) : 0;
+}
+
 /** The last `error: Name` line: what start.zig prints when main returns an error. */
 const RETURNED_ERROR = /(?:^|\n)error: ([A-Za-z_][A-Za-z0-9_]*)(?=\n|$)/g;
 

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { VerifyUnit } from '../../../../course/extract/unit.ts';
+import { isRun, type VerifyUnit } from '../../../../course/extract/unit.ts';
 import { mapWithLimit } from '../pool.ts';
 import {
   compileInSandbox,
@@ -21,7 +21,8 @@ import {
   type RunSettings,
   type UnitRun,
 } from '../run-unit.ts';
-import { RUN_ROOT, runRootSource, TEST_ROOT, TEST_RUNNER, testRootSource, unitFolder, type Member } from './batch-sources.ts';
+import { OBJ_ROOT, objRootSource, RUN_ROOT, runRootSource, TEST_ROOT, TEST_RUNNER, testRootSource, unitFolder, type Member } from './batch-sources.ts';
+import type { BatchKind } from './plan-batches.ts';
 import { rewriteBatchOutput } from './rewrite-output.ts';
 import type { SoloFrames } from './solo-frames.ts';
 
@@ -47,8 +48,20 @@ const MAX_COMPILE_ATTEMPTS = 4;
 /** What a clean compile prints: nothing (Zig has no warnings). */
 const cleanCompile: Observed = { exitCode: 0, signal: null, timedOut: false, timeoutMs: 0, output: '', plainOutput: '' };
 
+/** The batch's root file and its compile's arguments. */
+function batchCompile(kind: BatchKind, members: Member[], binary: string): { root: string; source: string; args: string[] } {
+  if (kind === 'test')
+    return {
+      root: TEST_ROOT,
+      source: testRootSource(members),
+      args: ['test', '--test-no-exec', '--test-runner', TEST_RUNNER, `-femit-bin=${binary}`, TEST_ROOT],
+    };
+  if (kind === 'run') return { root: RUN_ROOT, source: runRootSource(members), args: ['build-exe', RUN_ROOT, `-femit-bin=${binary}`] };
+  return { root: OBJ_ROOT, source: objRootSource(members), args: ['build-obj', OBJ_ROOT, `-femit-bin=${binary}`] };
+}
+
 export async function runBatch(
-  kind: 'test' | 'run',
+  kind: BatchKind,
   units: VerifyUnit[],
   settings: RunSettings,
   frames: SoloFrames,
@@ -62,15 +75,12 @@ export async function runBatch(
     units.forEach((unit, i) => writeUnitFiles(unit, path.join(batchDir, unitFolder(i))));
     if (kind === 'test') writeFileSync(path.join(batchDir, TEST_RUNNER), batchRunnerSource);
     let members: Member[] = units.map((unit, index) => ({ unit, index }));
-    const binary = path.join(batchDir, '.bin', kind === 'test' ? 'test' : 'program');
+    const binary = path.join(batchDir, '.bin', kind === 'test' ? 'test' : kind === 'run' ? 'program' : 'object.o');
 
     for (let attempt = 1; ; attempt++) {
       // Folders keep their numbers; the root imports the members that remain.
-      writeFileSync(path.join(batchDir, kind === 'test' ? TEST_ROOT : RUN_ROOT), kind === 'test' ? testRootSource(members) : runRootSource(members));
-      const args =
-        kind === 'test'
-          ? ['test', '--test-no-exec', '--test-runner', TEST_RUNNER, `-femit-bin=${binary}`, TEST_ROOT]
-          : ['build-exe', RUN_ROOT, `-femit-bin=${binary}`];
+      const { root, source, args } = batchCompile(kind, members, binary);
+      writeFileSync(path.join(batchDir, root), source);
       const compile = await compileInSandbox(settings, args, batchDir);
       if (compile.exitCode === 0 && !compile.timedOut) break;
       const text = new TextDecoder().decode(compile.output);
@@ -89,6 +99,12 @@ export async function runBatch(
     const compileShare = (performance.now() - started) / members.length;
     await mapWithLimit(members, concurrency, async ({ unit, index }) => {
       const unitStarted = performance.now() - compileShare;
+      // A compile-only block (build) is done: it compiled, and its own compile prints nothing either.
+      if (kind === 'obj' || !isRun(unit)) {
+        result.runs.set(unit, concludeUnit(unit, cleanCompile, undefined, unitStarted));
+        onUnitDone?.(unit);
+        return;
+      }
       const unitDir = path.join(batchDir, unitFolder(index));
       const raw = await runInSandbox(settings, unit, binary, unitDir, { ZV_UNIT: unitFolder(index) });
       const run = observe(raw, unit.timeoutMs ?? settings.runTimeoutMs, normalizeContextFor(unit, unitDir, settings), (text) =>
