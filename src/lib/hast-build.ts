@@ -34,5 +34,29 @@ export const svg = (tagName: string, attributes: Record<string, string | number>
   return h(tagName, properties, children);
 };
 
+/**
+ * The root of a diagram, traced or authored: one accessible picture (`role="img"`,
+ * named by its `<title>` and described by its `<desc>`), found by tests through
+ * `data-diagram`. Both renderers draw through it, so both keep the same contract.
+ */
+export const diagramSvg = (
+  diagram: { kind: 'trace' | 'layout'; variant: string; id: string; width: number; height: number; title: string; description: string },
+  body: ElementContent[],
+): Element =>
+  svg(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: `${diagram.kind}-diagram__svg ${diagram.kind}-diagram__svg--${diagram.variant}`,
+      viewBox: `0 0 ${diagram.width} ${diagram.height}`,
+      width: diagram.width,
+      height: diagram.height,
+      role: 'img',
+      'aria-labelledby': `${diagram.id}-title ${diagram.id}-desc`,
+      'data-diagram': diagram.kind,
+    },
+    [svg('title', { id: `${diagram.id}-title` }, [text(diagram.title)]), svg('desc', { id: `${diagram.id}-desc` }, [text(diagram.description)]), ...body],
+  );
+
 /** A coordinate rounded to one decimal, so SVG output is short and stable. */
 export const round1 = (value: number) => Math.round(value * 10) / 10;

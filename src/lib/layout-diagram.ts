@@ -17,7 +17,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { z } from 'zod';
-import { h, round1, svg, text } from './hast-build.ts';
+import { diagramSvg, h, round1, svg, text } from './hast-build.ts';
 
 const cellSchema = z.union([
   z.string(),
@@ -419,20 +419,7 @@ export function renderLayoutSvg(spec: LayoutSpec, id: string, kind: LayoutKind =
   // Labels after every arrow, so no later arrow's line runs over an earlier label.
   if (labels.length) body.push(s('g', { class: 'layout-diagram__arrow-labels' }, labels));
   const lines = describeLayout(spec);
-  return s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: `layout-diagram__svg layout-diagram__svg--${kind}`,
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: 'img',
-      'aria-labelledby': `${base}-title ${base}-desc`,
-      'data-diagram': 'layout',
-    },
-    [s('title', { id: `${base}-title` }, [text(spec.title)]), s('desc', { id: `${base}-desc` }, [text(spec.alt ?? lines.join('. '))]), ...body],
-  );
+  return diagramSvg({ kind: 'layout', variant: kind, id: base, width: WIDTH, height, title: spec.title, description: spec.alt ?? lines.join('. ') }, body);
 }
 
 /** Where the numbers of a checked layout come from: the command of each block its boxes are checked against. */

@@ -19,7 +19,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { AllocatorKind, Trace, TraceEvent } from '../../course/trace/trace-events.ts';
-import { h, round1, svg, text } from './hast-build.ts';
+import { diagramSvg, h, round1, svg, text } from './hast-build.ts';
 
 export interface TraceDiagramInput {
   /** Block id: makes the SVG's ids unique on the page. */
@@ -450,20 +450,7 @@ export function renderTraceSvg(
   }
 
   const height = Math.ceil(y + 4);
-  return s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: `trace-diagram__svg trace-diagram__svg--${layout}`,
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: 'img',
-      'aria-labelledby': `${base}-title ${base}-desc`,
-      'data-diagram': 'trace',
-    },
-    [s('title', { id: `${base}-title` }, [text(input.title)]), s('desc', { id: `${base}-desc` }, [text(summarize(model))]), ...body],
-  );
+  return diagramSvg({ kind: 'trace', variant: layout, id: base, width: WIDTH, height, title: input.title, description: summarize(model) }, body);
 }
 
 /** The text alternative: every allocation and every reset/deinit, as a table. */
