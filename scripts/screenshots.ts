@@ -23,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { SKIP, visit } from 'unist-util-visit';
-import { readPdf } from './lib/pdf.ts';
+import { pageContentLines, readPdf } from './lib/pdf.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { parseCommandLine } from './lib/command-line.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -198,14 +198,6 @@ async function diagramShots(browser: Browser, base: string, dist: string, out: s
   return saved;
 }
 
-/** Lines of a PDF page that are its own text: not the running header or the page number. */
-function ownLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !/^Page \d+ of \d+$/.test(line) && !/^Chapter \d+ · /.test(line) && !/^Zig for Python Developers · Module /.test(line));
-}
-
 /** The caption title of each diagram (`[data-diagram]`) of a print edition: the words that find its page. */
 function diagramCaptions(html: string): string[] {
   const tree = fromHtml(html);
@@ -253,13 +245,13 @@ async function pdfShots(dist: string, out: string, failures: string[]): Promise<
     const headings = headingTexts(readFileSync(path.join(printDir, name.replace(/\.pdf$/, ''), 'index.html'), 'utf8'));
     const edition = readPdf(path.join(printDir, name));
     edition.pageTexts.forEach((text, i) => {
-      const lines = ownLines(text);
+      const lines = pageContentLines(text);
       if (lines.length <= 2) {
         failures.push(`${name} page ${i + 1}: carries only ${lines.length} line(s): ${JSON.stringify(lines)}`);
         return;
       }
       // The lowest line of the page, by position: a heading there is cut off from its text.
-      const last = ownLines(
+      const last = pageContentLines(
         edition
           .lines(i)
           .map((line) => line.text)

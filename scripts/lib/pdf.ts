@@ -62,3 +62,11 @@ export function readPdf(file: string): ReadPdf {
         .asPNG(),
   };
 }
+
+/** The lines of a print-edition page's text that are its own: without the running header (chapter, course and module) and the page number. */
+export function pageContentLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^Page \d+ of \d+$/.test(line) && !/^Chapter \d+ · /.test(line) && !/^Zig for Python Developers · Module /.test(line));
+}

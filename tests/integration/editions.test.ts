@@ -20,7 +20,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ARCHIVE_NAME, ARCHIVE_ROOT } from '../../src/lib/tutor/names.ts';
 import { untar } from '../../src/lib/tutor/tar.ts';
 import type { BuiltSite } from '../helpers/fixture-site.ts';
-import { readPdf, type ReadPdf } from '../../scripts/lib/pdf.ts';
+import { pageContentLines, readPdf, type ReadPdf } from '../../scripts/lib/pdf.ts';
 import { projectRoot } from '../helpers/run-verify.ts';
 
 const MARKERS = [
@@ -342,10 +342,7 @@ describe('the print edition', () => {
     const thin = pdf()
       .pageTexts.map((text, i) => ({
         page: i + 1,
-        lines: text
-          .split('\n')
-          .map((line) => line.trim())
-          .filter((line) => line && !/^Page \d+ of \d+$/.test(line) && !/^Chapter \d+ · /.test(line) && !/^Zig for Python Developers · Module /.test(line)),
+        lines: pageContentLines(text),
       }))
       .filter(({ lines }) => lines.length <= 2);
     expect(thin).toEqual([]);
