@@ -28,9 +28,15 @@ export function frontmatterOf(tree: Root): YamlSource | undefined {
 // Frontmatter reads the same in Markdown and MDX, so readers that need nothing else parse plain Markdown.
 const frontmatterParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
-/** The frontmatter of a Markdown or MDX text, for readers that need nothing else of the file; undefined when there is none. */
+/**
+ * The frontmatter of a Markdown or MDX text, for readers that need nothing else of the file; undefined when there is none.
+ * Frontmatter can only open a document, so the parser is given the text up to the first line that could close it: the
+ * same yaml node as for the whole file, without parsing the lesson behind it (a whole parse costs ~20 ms a file).
+ */
 export function findFrontmatter(text: string): YamlSource | undefined {
-  return frontmatterOf(frontmatterParser.parse(text));
+  const lines = text.split('\n');
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
+  return frontmatterOf(frontmatterParser.parse(close < 0 ? text : lines.slice(0, close + 1).join('\n')));
 }
 
 /** The YAML node at `path` (or, with `keyOfLast`, the key node of its last step). */
