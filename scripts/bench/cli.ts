@@ -15,8 +15,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { courseLayout, loadCourse } from '../../course/extract/load-course.ts';
+import { parseCommandLine } from '../lib/command-line.ts';
 import { resolveZig } from '../verify/run/zig-toolchain.ts';
 import { naive, type ZigEnv } from './baselines.ts';
 import { floor } from './floor.ts';
@@ -33,13 +33,16 @@ const CORPORA = ['reference', 'course', 'synthetic'] as const;
 type Corpus = (typeof CORPORA)[number];
 
 function options() {
-  const { values } = parseArgs({
-    options: {
+  const { values, positionals } = parseCommandLine(
+    process.argv.slice(2),
+    {
       only: { type: 'string', multiple: true },
       quick: { type: 'boolean', default: false },
       out: { type: 'string', default: path.join(projectRoot, 'test-results', 'bench.md') },
     },
-  });
+    Error,
+  );
+  if (positionals.length) throw new Error(`bench: unexpected argument ${positionals[0]}`);
   const only = (values.only ?? [...CORPORA]).flatMap((v) => v.split(','));
   for (const name of only) if (!CORPORA.includes(name as Corpus)) throw new Error(`bench: --only ${name}: no such corpus (one of ${CORPORA.join(', ')})`);
   // --quick: small synthetic corpora (the same mixes), to try the bench out; never for the README.
